@@ -1,0 +1,55 @@
+# Geneva Data Map. `make serve` and `make test` do everything (see README.md).
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+# wasm-bindgen-test-runner drives headless Chrome through this driver.
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+export WASM_BINDGEN_TEST_TIMEOUT ?= 60
+WASM := --target wasm32-unknown-unknown
+
+.PHONY: all setup serve dist test lint unit wasm-test e2e schema check-data clean
+
+all: test
+
+## setup: install what is missing (idempotent; seconds when warm)
+setup:
+	@tools/setup.sh
+
+## serve: build the release app and serve it on http://127.0.0.1:8080
+serve: setup
+	@echo "Geneva Data Map will be served at http://127.0.0.1:8080/ (Ctrl-C stops it)"
+	trunk serve --release --address 127.0.0.1 --port 8080
+
+## dist: the release build in dist/
+dist: setup
+	trunk build --release
+
+## test: every check, failing on the first error
+test: setup lint unit wasm-test dist e2e
+	@echo "make test: all checks passed"
+
+lint:
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --all-targets $(WASM) -- -D warnings
+
+unit:
+	cargo test
+
+wasm-test:
+	cargo test $(WASM)
+
+e2e:
+	node tests/e2e/run.mjs
+
+## schema: regenerate public/data/datamap.schema.json from the Rust types
+schema:
+	cargo run --quiet --bin datamap-check -- --schema > public/data/datamap.schema.json
+
+## check-data: run the curators' checker on the bundled dataset
+check-data:
+	cargo run --quiet --bin datamap-check -- public/data/geneva.json
+
+clean:
+	cargo clean
+	rm -rf dist node_modules

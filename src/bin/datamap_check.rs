@@ -1,0 +1,60 @@
+//! `datamap-check`: the curators' checker. Prints every error and warning in dataset files as
+//! `FILE:LINE:COLUMN: error: PATH: message (fix: ...)`; exits 0 when all are valid, 1 when one is
+//! invalid, 2 when one cannot be read.
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
+use std::process::ExitCode;
+
+#[cfg(not(target_arch = "wasm32"))]
+use datamap::check::{check, Status};
+
+#[cfg(not(target_arch = "wasm32"))]
+const USAGE: &str = "usage: datamap-check [--json] FILE...
+       datamap-check --schema      print the JSON Schema of the dataset format
+
+Checks Geneva Data Map dataset files. Exit status: 0 valid, 1 invalid, 2 unreadable.";
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut json = false;
+    let mut files = Vec::new();
+    for a in &args {
+        match a.as_str() {
+            "--json" => json = true,
+            "--schema" => {
+                println!("{}", datamap::schema::schema_json());
+                return ExitCode::SUCCESS;
+            }
+            "-h" | "--help" => {
+                println!("{USAGE}");
+                return ExitCode::SUCCESS;
+            }
+            s if s.starts_with("--") => {
+                eprintln!("datamap-check: unknown option {s}\n{USAGE}");
+                return ExitCode::from(2);
+            }
+            _ => files.push(a.clone()),
+        }
+    }
+    if files.is_empty() {
+        eprintln!("{USAGE}");
+        return ExitCode::from(2);
+    }
+    let reports: Vec<_> = files.iter().map(|f| check(f, std::fs::read(f))).collect();
+    if json {
+        match serde_json::to_string_pretty(&reports) {
+            Ok(s) => println!("{s}"),
+            Err(e) => eprintln!("datamap-check: {e}"),
+        }
+    } else {
+        for r in &reports {
+            print!("{}", r.to_text());
+        }
+    }
+    let worst = reports.iter().map(|r| r.status).max().unwrap_or(Status::Valid);
+    ExitCode::from(worst.exit_code() as u8)
+}

@@ -1,0 +1,104 @@
+//! The curators' checker as a library: reports on dataset files in the text and JSON forms that
+//! `datamap-check` prints (`FILE:LINE:COLUMN: error: PATH: message (fix: ...)`).
+
+use serde::Serialize;
+
+use crate::diagnostic::Diagnostic;
+use crate::load::load;
+use crate::stats::Counts;
+
+/// What the checker found in one file.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FileReport {
+    /// The file name as given.
+    pub file: String,
+    /// `valid`, `invalid` or `unreadable`.
+    pub status: Status,
+    /// Why the file could not be read, when it could not.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub read_error: Option<String>,
+    /// Errors and warnings, in file order.
+    pub diagnostics: Vec<Diagnostic>,
+    /// What a valid file holds.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub counts: Option<Counts>,
+}
+
+/// The verdict on one file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    /// No errors (there may be warnings).
+    Valid,
+    /// At least one error.
+    Invalid,
+    /// The file could not be read at all.
+    Unreadable,
+}
+
+impl Status {
+    /// The process exit code: 0 valid, 1 invalid, 2 unreadable.
+    pub fn exit_code(self) -> i32 {
+        match self {
+            Status::Valid => 0,
+            Status::Invalid => 1,
+            Status::Unreadable => 2,
+        }
+    }
+}
+
+/// Checks the contents of one file (or the error met reading it).
+pub fn check(file: &str, contents: std::io::Result<Vec<u8>>) -> FileReport {
+    let bytes = match contents {
+        Ok(b) => b,
+        Err(e) => {
+            return FileReport {
+                file: file.to_owned(),
+                status: Status::Unreadable,
+                read_error: Some(e.to_string()),
+                diagnostics: vec![],
+                counts: None,
+            }
+        }
+    };
+    match load(&bytes) {
+        Ok(loaded) => FileReport {
+            file: file.to_owned(),
+            status: Status::Valid,
+            read_error: None,
+            diagnostics: loaded.warnings,
+            counts: Some(Counts::of(&loaded.dataset)),
+        },
+        Err(invalid) => FileReport {
+            file: file.to_owned(),
+            status: Status::Invalid,
+            read_error: None,
+            diagnostics: invalid.diagnostics,
+            counts: None,
+        },
+    }
+}
+
+impl FileReport {
+    /// The report as lines of text: one per diagnostic, then a summary line.
+    pub fn to_text(&self) -> String {
+        let mut out = String::new();
+        if let Some(e) = &self.read_error {
+            out.push_str(&format!("{}: error: cannot read the file: {e}\n", self.file));
+            return out;
+        }
+        for d in &self.diagnostics {
+            out.push_str(&format!("{}:{d}\n", self.file));
+        }
+        let errors = self.diagnostics.iter().filter(|d| d.is_error()).count();
+        let warnings = self.diagnostics.len() - errors;
+        match &self.counts {
+            Some(c) => out.push_str(&format!(
+                "{}: valid: {} organisations, {} topics in {} categories, {} links ({} with two or more sources), {} distinct sources; {warnings} warning(s)\n",
+                self.file, c.organisations, c.topics, c.categories, c.links, c.links_with_two_sources, c.distinct_sources
+            )),
+            None => out.push_str(&format!("{}: invalid: {errors} error(s), {warnings} warning(s)\n", self.file)),
+        }
+        out
+    }
+}

@@ -1,0 +1,5 @@
+//! Leptos components, one per file: the app shell, the dataset summary, the error view.
+
+pub mod app;
+pub mod error_view;
+pub mod summary;

@@ -1,0 +1,24 @@
+//! Geneva Data Map: who in International Geneva works on which data topic.
+//!
+//! Pure modules (model, validation, URL state, i18n) compile and test on the host; the browser
+//! layer (`web`, `components`) exists only on `wasm32`.
+
+pub mod check;
+pub mod diagnostic;
+pub mod i18n;
+pub mod jsonpos;
+pub mod load;
+pub mod model;
+pub mod rules;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod schema;
+pub mod stats;
+pub mod suggest;
+pub mod text;
+pub mod url;
+pub mod validate;
+
+#[cfg(target_arch = "wasm32")]
+pub mod components;
+#[cfg(target_arch = "wasm32")]
+pub mod web;

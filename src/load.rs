@@ -1,0 +1,342 @@
+//! The boundary: bytes of a dataset file in, a parsed and validated [`Dataset`] out, or every
+//! problem found, each placed at its line and column with a fix. Used by the app and the checker.
+
+use std::collections::HashSet;
+
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+
+use crate::diagnostic::Diagnostic;
+use crate::jsonpos::{self, LineIndex, Pos};
+use crate::model::{Category, Dataset, Link, Meta, OrgType, Organisation, Topic};
+use crate::suggest::{closest, or_list};
+use crate::validate::validate;
+
+/// The largest dataset file accepted, in bytes (40 MiB: twice the synthetic 20,000-node dataset).
+pub const MAX_FILE_BYTES: usize = 40 * 1024 * 1024;
+
+/// A dataset that passed validation, with the warnings worth a look.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    /// The dataset, exactly as in the file.
+    pub dataset: Dataset,
+    /// Problems that do not make the file invalid.
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// A file that cannot be used: every problem found, errors and warnings, in file order.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[error("the dataset has {} error(s); the first: {}", self.error_count(), self.first_error())]
+pub struct Invalid {
+    /// All problems found, in file order.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Invalid {
+    fn one(d: Diagnostic) -> Self {
+        Invalid { diagnostics: vec![d] }
+    }
+
+    /// How many of the problems are errors.
+    pub fn error_count(&self) -> usize {
+        self.diagnostics.iter().filter(|d| d.is_error()).count()
+    }
+
+    /// The errors only, in file order.
+    pub fn errors(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.diagnostics.iter().filter(|d| d.is_error())
+    }
+
+    fn first_error(&self) -> String {
+        self.errors().next().map(ToString::to_string).unwrap_or_default()
+    }
+}
+
+/// Parses and validates a dataset file.
+///
+/// ```
+/// let bad = datamap::load::load(b"{\"version\": 1,\n \"topics\": [}").unwrap_err();
+/// assert_eq!((bad.diagnostics[0].line, bad.diagnostics[0].column), (2, 13));
+/// ```
+pub fn load(bytes: &[u8]) -> Result<Loaded, Invalid> {
+    let start = Pos { line: 1, column: 1 };
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(Invalid::one(
+            Diagnostic::error(
+                "",
+                format!("the file is {:.1} MiB; the limit is {} MiB", mib(bytes.len()), MAX_FILE_BYTES / (1024 * 1024)),
+            )
+            .with_fix("split the dataset, or shorten its texts")
+            .at(start),
+        ));
+    }
+    let mut early = Vec::new();
+    let bytes = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        Some(rest) => {
+            early.push(
+                Diagnostic::warning("", "the file starts with a byte order mark (BOM)")
+                    .with_fix("save the file as UTF-8 without BOM")
+                    .at(start),
+            );
+            rest
+        }
+        None => bytes,
+    };
+    let text = match std::str::from_utf8(bytes) {
+        Ok(t) => t,
+        Err(e) => {
+            let valid = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or("");
+            let pos = LineIndex::new(valid).pos(valid.len());
+            return Err(Invalid::one(
+                Diagnostic::error(
+                    "",
+                    format!(
+                        "the file is not valid UTF-8: byte 0x{:02X} at byte offset {} cannot start a character",
+                        bytes[e.valid_up_to()],
+                        e.valid_up_to()
+                    ),
+                )
+                .with_fix("save the file with the UTF-8 encoding")
+                .at(pos),
+            ));
+        }
+    };
+    if text.trim().is_empty() {
+        return Err(Invalid::one(Diagnostic::error("", "the file is empty").with_fix("start from the example in CURATING.md: {\"version\": 1, \"topics\": [], \"organisations\": [], \"links\": []}").at(start)));
+    }
+    let lines = LineIndex::new(text);
+    let mut de = serde_json::Deserializer::from_str(text);
+    let parsed: Result<Dataset, _> = serde_path_to_error::deserialize(&mut de);
+    let parsed = parsed.map_err(|e| e.into_inner()).and_then(|ds| de.end().map(|_| ds));
+    let mut diagnostics = early;
+    let dataset = match parsed {
+        Ok(ds) => Some(ds),
+        Err(e) if e.is_syntax() || e.is_eof() => {
+            diagnostics.push(syntax(&e, &lines));
+            return Err(Invalid { diagnostics });
+        }
+        Err(_) => {
+            // A value of the wrong shape: look at every part on its own, to report them all.
+            match serde_json::from_str::<Value>(text) {
+                Ok(value) => shape_errors(&value, &mut diagnostics),
+                Err(e) => diagnostics.push(syntax(&e, &lines)),
+            }
+            None
+        }
+    };
+    let scan = jsonpos::scan(text, &HashSet::new());
+    for (path, offset) in scan.duplicates {
+        let key = path.rsplit(['.', '[']).next().unwrap_or(&path).trim_end_matches(']').to_owned();
+        diagnostics.push(
+            Diagnostic::error(path, format!("the key {key} appears twice in this object; only the last would count"))
+                .with_fix("keep one of them and delete the other")
+                .at(lines.pos(offset)),
+        );
+    }
+    if let Some(ds) = &dataset {
+        diagnostics.extend(validate(ds));
+    }
+    place(text, &lines, &mut diagnostics);
+    match dataset {
+        Some(dataset) if !diagnostics.iter().any(Diagnostic::is_error) => Ok(Loaded { dataset, warnings: diagnostics }),
+        _ => Err(Invalid { diagnostics }),
+    }
+}
+
+fn mib(n: usize) -> f64 {
+    n as f64 / (1024.0 * 1024.0)
+}
+
+/// A JSON syntax error, placed where serde_json found it, with a hint for the usual causes.
+fn syntax(e: &serde_json::Error, lines: &LineIndex) -> Diagnostic {
+    let full = e.to_string();
+    let message = full.split(" at line ").next().unwrap_or(&full).to_owned();
+    let fix = if e.is_eof() {
+        "the file ends too early (it may be cut off): close every { and [ that is open"
+    } else if message.contains("trailing comma") {
+        "remove the comma before the closing bracket"
+    } else if message.contains("key must be a string") {
+        "put every key in double quotes, and remove any comma before a closing }"
+    } else if message.contains("expected `,` or") {
+        "add the missing comma between two entries, or close the bracket"
+    } else if message.contains("recursion limit") {
+        "the file nests more than 128 levels deep; a dataset needs at most 5"
+    } else if message.contains("number out of range") {
+        "write an ordinary number; JSON has no infinity"
+    } else if message.contains("trailing characters") {
+        "delete what follows the end of the top-level object"
+    } else {
+        "check the JSON syntax here: strings in double quotes, commas between entries, no comments"
+    };
+    Diagnostic::error("", format!("invalid JSON: {message}"))
+        .with_fix(fix)
+        .at(lines.from_line_byte_column(e.line(), e.column()))
+}
+
+/// Deserializes each part of a well-formed JSON value on its own and reports every shape error.
+fn shape_errors(value: &Value, out: &mut Vec<Diagnostic>) {
+    let Some(obj) = value.as_object() else {
+        out.push(
+            Diagnostic::error("", "the file must hold one JSON object")
+                .with_fix("start from {\"version\": 1, \"topics\": [], \"organisations\": [], \"links\": []}"),
+        );
+        return;
+    };
+    const KNOWN: [&str; 9] =
+        ["$schema", "version", "meta", "categories", "org_types", "topics", "organisations", "links", "positions"];
+    for required in ["version", "topics", "organisations", "links"] {
+        if !obj.contains_key(required) {
+            let example = if required == "version" { "1" } else { "[]" };
+            out.push(
+                Diagnostic::error("", format!("the field `{required}` is missing"))
+                    .with_fix(format!("add \"{required}\": {example}")),
+            );
+        }
+    }
+    for (key, v) in obj {
+        let mut path = String::new();
+        jsonpos::push_key(&mut path, key);
+        match key.as_str() {
+            "$schema" => part::<Option<String>>(v, path, out),
+            "version" => part::<u64>(v, path, out),
+            "meta" => part::<Meta>(v, path, out),
+            "positions" => part::<std::collections::BTreeMap<String, [f64; 2]>>(v, path, out),
+            "categories" => items::<Category>(v, path, out),
+            "org_types" => items::<OrgType>(v, path, out),
+            "topics" => items::<Topic>(v, path, out),
+            "organisations" => items::<Organisation>(v, path, out),
+            "links" => items::<Link>(v, path, out),
+            _ => {
+                let near = closest(key, KNOWN);
+                let fix = if near.is_empty() {
+                    format!("remove it; the fields are {}", or_list(&KNOWN))
+                } else {
+                    format!("did you mean {}?", or_list(&near))
+                };
+                out.push(Diagnostic::error(path, format!("unknown field `{key}`")).with_fix(fix));
+            }
+        }
+    }
+}
+
+fn items<T: DeserializeOwned>(v: &Value, path: String, out: &mut Vec<Diagnostic>) {
+    match v.as_array() {
+        Some(list) => {
+            for (i, item) in list.iter().enumerate() {
+                let mut p = path.clone();
+                jsonpos::push_index(&mut p, i);
+                part::<T>(item, p, out);
+            }
+        }
+        None => part::<Vec<T>>(v, path, out),
+    }
+}
+
+fn part<T: DeserializeOwned>(v: &Value, path: String, out: &mut Vec<Diagnostic>) {
+    let Err(e) = serde_path_to_error::deserialize::<_, T>(v) else { return };
+    let mut full = path;
+    for seg in e.path().iter() {
+        match seg {
+            serde_path_to_error::Segment::Seq { index } => jsonpos::push_index(&mut full, *index),
+            serde_path_to_error::Segment::Map { key } => jsonpos::push_key(&mut full, key),
+            serde_path_to_error::Segment::Enum { variant } => jsonpos::push_key(&mut full, variant),
+            serde_path_to_error::Segment::Unknown => {}
+        }
+    }
+    let message = e.inner().to_string();
+    out.push(shape_error(full, message));
+}
+
+/// Turns serde's message into a diagnostic with a fix.
+fn shape_error(path: String, message: String) -> Diagnostic {
+    let ticked: Vec<&str> = message.split('`').skip(1).step_by(2).collect();
+    let fix = if message.starts_with("unknown field") {
+        let (field, expected) = ticked.split_first().map(|(f, rest)| (*f, rest.to_vec())).unwrap_or(("", vec![]));
+        let near = closest(field, expected.iter().copied());
+        if near.is_empty() {
+            format!("remove it; the fields here are {}", or_list(&expected))
+        } else {
+            format!("did you mean {}?", or_list(&near))
+        }
+    } else if message.starts_with("missing field") {
+        format!("add the field {}", ticked.first().map(|f| format!("\"{f}\"")).unwrap_or_default())
+    } else if let Some(expected) = message.split(", expected ").nth(1) {
+        let expected = match expected {
+            "a sequence" => "a list [...]",
+            "a map" => "an object {...}",
+            "u64" => "a whole number",
+            "f64" => "a number",
+            other => other,
+        };
+        format!("write {expected} here")
+    } else {
+        "see CURATING.md for what this field holds".to_owned()
+    };
+    Diagnostic::error(path, message).with_fix(fix)
+}
+
+/// Places every diagnostic that has no line yet at its path, or at the nearest parent found.
+fn place(text: &str, lines: &LineIndex, diagnostics: &mut [Diagnostic]) {
+    let unplaced: Vec<usize> = (0..diagnostics.len()).filter(|i| diagnostics[*i].line == 0).collect();
+    if unplaced.is_empty() {
+        return;
+    }
+    let mut wanted = HashSet::new();
+    for &i in &unplaced {
+        let mut p = diagnostics[i].path.as_str();
+        loop {
+            wanted.insert(p.to_owned());
+            if p.is_empty() {
+                break;
+            }
+            p = parent(p);
+        }
+    }
+    let scan = jsonpos::scan(text, &wanted);
+    for i in unplaced {
+        let mut p = diagnostics[i].path.as_str();
+        let offset = loop {
+            if let Some(o) = scan.offsets.get(p) {
+                break *o;
+            }
+            if p.is_empty() {
+                break 0;
+            }
+            p = parent(p);
+        };
+        let pos = lines.pos(offset);
+        diagnostics[i].line = pos.line;
+        diagnostics[i].column = pos.column;
+    }
+    diagnostics.sort_by_key(|d| (d.line, d.column));
+}
+
+/// The parent of a JSON path: `links[3].topic` → `links[3]` → `links` → ``.
+fn parent(path: &str) -> &str {
+    let mut last = 0;
+    let mut in_string = false;
+    let mut escaped = false;
+    for (i, c) in path.char_indices() {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' if in_string => escaped = true,
+            '"' => in_string = !in_string,
+            '.' | '[' if !in_string => last = i,
+            _ => {}
+        }
+    }
+    &path[..last]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parent;
+
+    #[test]
+    fn parent_paths_step_up_one_segment_at_a_time() {
+        assert_eq!(parent("links[3].topic"), "links[3]");
+        assert_eq!(parent("links[3]"), "links");
+        assert_eq!(parent("links"), "");
+        assert_eq!(parent("positions[\"a.b[c\"]"), "positions");
+    }
+}

@@ -1,0 +1,321 @@
+//! The serde types of the dataset file, format version 1 (see `DESIGN.md` section 1).
+//!
+//! These types only describe the *shape* of the file: every struct denies unknown fields so
+//! typos are caught, and every value that needs a rule (ids, URLs, colours, dates, references)
+//! is checked afterwards by [`crate::validate`], which can report all problems at once.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde::de::{self, MapAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// The format version this app reads.
+pub const FORMAT_VERSION: u64 = 1;
+
+/// A whole dataset file.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Dataset {
+    /// Where editors find the JSON Schema of this file, usually `datamap.schema.json`.
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
+    /// The format version; this app reads version 1.
+    pub version: u64,
+    /// Title, description, date and licence of the dataset.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meta: Option<Meta>,
+    /// Topic categories; when given, every topic's `category` must name one of them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub categories: Option<Vec<Category>>,
+    /// Organisation types; when given, every organisation's `type` must name one of them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub org_types: Option<Vec<OrgType>>,
+    /// The data topics (the hubs of the map).
+    pub topics: Vec<Topic>,
+    /// The organisations.
+    pub organisations: Vec<Organisation>,
+    /// Who works on what: one link per (organisation, topic) pair, with its sources.
+    pub links: Vec<Link>,
+    /// Baked layout coordinates `[x, y]` by node id (y grows downward, as on screen).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub positions: BTreeMap<String, [f64; 2]>,
+}
+
+/// Title, description, date and licence of a dataset.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Meta {
+    /// The dataset's title, shown in the header.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<Localized>,
+    /// A sentence or two on what the dataset covers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<Localized>,
+    /// The date of the last update, `YYYY-MM-DD`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated: Option<String>,
+    /// The licence of the data, as an SPDX identifier such as `CC-BY-4.0`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub license: Option<String>,
+}
+
+/// A category of topics, which gives topics their colour.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Category {
+    /// A lowercase slug, unique among categories.
+    pub id: Id,
+    /// The category's name.
+    pub name: Localized,
+    /// The colour of its topics, `#rgb` or `#rrggbb`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub color: Option<String>,
+}
+
+/// A kind of organisation (UN system, NGO, academia...).
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct OrgType {
+    /// A lowercase slug, unique among organisation types.
+    pub id: Id,
+    /// The type's name.
+    pub name: Localized,
+    /// The colour of its organisations, `#rgb` or `#rrggbb`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub color: Option<String>,
+}
+
+/// A data topic.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Topic {
+    /// A lowercase slug, unique across topics and organisations (the URL uses it).
+    pub id: Id,
+    /// The id of the topic's category.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub category: Option<Id>,
+    /// The topic's name.
+    pub name: Localized,
+    /// What the topic covers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary: Option<Localized>,
+}
+
+/// An organisation of International Geneva.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Organisation {
+    /// A lowercase slug, unique across topics and organisations (the URL uses it).
+    pub id: Id,
+    /// The id of the organisation's type.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub org_type: Option<Id>,
+    /// The organisation's full name.
+    pub name: Localized,
+    /// Its acronym, where it uses one (it may differ by language: WHO, OMS).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub acronym: Option<Localized>,
+    /// What it is and what it does with data.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary: Option<Localized>,
+    /// Its website: an `http`, `https` or `mailto` URL.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub website: Option<String>,
+    /// Its postal address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<String>,
+    /// Its geographic location.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub location: Option<Location>,
+}
+
+/// A point on Earth, in degrees.
+#[derive(Debug, Clone, Copy, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Location {
+    /// Latitude, from -90 to 90.
+    pub lat: f64,
+    /// Longitude, from -180 to 180.
+    pub lon: f64,
+}
+
+/// An organisation's work on a topic, with the sources that show it.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Link {
+    /// The organisation's id.
+    pub org: Id,
+    /// The topic's id.
+    pub topic: Id,
+    /// What the organisation does on this topic, concretely.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary: Option<Localized>,
+    /// Public pages a reader can open to check the link.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<Source>,
+}
+
+/// A public page or document that supports a link.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// The page's or document's title.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<Localized>,
+    /// Its address: an `http`, `https` or `mailto` URL.
+    pub url: String,
+    /// Its publication date, `YYYY-MM-DD`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+}
+
+/// An id: a lowercase slug `[a-z0-9][a-z0-9-]*` (checked by validation, not by parsing).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+#[serde(transparent)]
+pub struct Id(pub String);
+
+impl Id {
+    /// The id as text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for Id {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// Text in several languages, or one plain string that stands for every language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Localized {
+    /// One text for every language.
+    Plain(String),
+    /// Texts keyed by language tag (`en`, `fr`, any BCP 47 tag), in key order.
+    ByLang(BTreeMap<String, String>),
+}
+
+impl Localized {
+    /// The text for `lang`, else English, else the first language that has one.
+    ///
+    /// ```
+    /// use datamap::model::Localized;
+    /// let t: Localized = serde_json::from_str(r#"{"en": "WHO", "fr": "OMS"}"#).unwrap();
+    /// assert_eq!(t.get("fr"), "OMS");
+    /// assert_eq!(t.get("de"), "WHO");
+    /// assert_eq!(Localized::Plain("CERN".into()).get("fr"), "CERN");
+    /// ```
+    pub fn get(&self, lang: &str) -> &str {
+        match self {
+            Localized::Plain(s) => s,
+            Localized::ByLang(map) => map
+                .get(lang)
+                .or_else(|| map.get("en"))
+                .or_else(|| map.values().next())
+                .map(String::as_str)
+                .unwrap_or(""),
+        }
+    }
+
+    /// The text in exactly `lang` (a plain string counts for every language).
+    pub fn exact(&self, lang: &str) -> Option<&str> {
+        match self {
+            Localized::Plain(s) => Some(s),
+            Localized::ByLang(map) => map.get(lang).map(String::as_str),
+        }
+    }
+
+    /// Every text with its language tag (`None` for a plain string).
+    pub fn texts(&self) -> Vec<(Option<&str>, &str)> {
+        match self {
+            Localized::Plain(s) => vec![(None, s.as_str())],
+            Localized::ByLang(map) => map.iter().map(|(k, v)| (Some(k.as_str()), v.as_str())).collect(),
+        }
+    }
+}
+
+impl Serialize for Localized {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Localized::Plain(s) => serializer.serialize_str(s),
+            Localized::ByLang(map) => map.serialize(serializer),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Localized {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct LocalizedVisitor;
+        impl<'de> Visitor<'de> for LocalizedVisitor {
+            type Value = Localized;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a string, or an object of texts by language such as {\"en\": \"...\", \"fr\": \"...\"}")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Localized, E> {
+                Ok(Localized::Plain(v.to_owned()))
+            }
+            fn visit_string<E: de::Error>(self, v: String) -> Result<Localized, E> {
+                Ok(Localized::Plain(v))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut access: A) -> Result<Localized, A::Error> {
+                let mut map = BTreeMap::new();
+                while let Some((k, v)) = access.next_entry::<String, String>()? {
+                    map.insert(k, v);
+                }
+                Ok(Localized::ByLang(map))
+            }
+        }
+        deserializer.deserialize_any(LocalizedVisitor)
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod schema {
+    //! Hand-written JSON Schemas for the types whose serde form is not derived.
+    use super::{Id, Localized};
+    use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
+    use std::borrow::Cow;
+
+    impl JsonSchema for Localized {
+        fn schema_name() -> Cow<'static, str> {
+            "LocalizedText".into()
+        }
+        fn json_schema(_: &mut SchemaGenerator) -> Schema {
+            json_schema!({
+                "description": "Text in several languages ({\"en\": \"...\", \"fr\": \"...\"}), or one plain string for every language.",
+                "oneOf": [
+                    { "type": "string" },
+                    {
+                        "type": "object",
+                        "propertyNames": { "pattern": "^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$" },
+                        "additionalProperties": { "type": "string" }
+                    }
+                ]
+            })
+        }
+    }
+
+    impl JsonSchema for Id {
+        fn schema_name() -> Cow<'static, str> {
+            "Id".into()
+        }
+        fn json_schema(_: &mut SchemaGenerator) -> Schema {
+            json_schema!({
+                "description": "A lowercase slug: a letter or digit, then letters, digits and hyphens.",
+                "type": "string",
+                "pattern": "^[a-z0-9][a-z0-9-]*$"
+            })
+        }
+    }
+}

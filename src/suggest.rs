@@ -1,0 +1,50 @@
+//! "Did you mean ...?": the closest known names to a misspelt one, by edit distance.
+
+/// The edit distance (insertions, deletions, substitutions) between two strings, by characters.
+///
+/// ```
+/// assert_eq!(datamap::suggest::distance("helth-data", "health-data"), 1);
+/// ```
+pub fn distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cur = row[j + 1];
+            row[j + 1] = if ca == *cb { prev } else { 1 + prev.min(cur).min(row[j]) };
+            prev = cur;
+        }
+    }
+    row[b.len()]
+}
+
+/// Up to three candidates close to `wanted`, closest first, ties in alphabetical order.
+///
+/// ```
+/// let ids = ["health-data", "open-data", "privacy"];
+/// assert_eq!(datamap::suggest::closest("helth-data", ids.iter().copied()), vec!["health-data"]);
+/// ```
+pub fn closest<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a str>) -> Vec<&'a str> {
+    let limit = (wanted.chars().count() / 3).max(2);
+    let lower = wanted.to_lowercase();
+    let mut scored: Vec<(usize, &str)> = candidates
+        .into_iter()
+        .map(|c| (distance(&lower, &c.to_lowercase()), c))
+        .filter(|(d, c)| *d <= limit || c.contains(lower.as_str()) && !lower.is_empty())
+        .collect();
+    scored.sort();
+    scored.dedup();
+    scored.into_iter().take(3).map(|(_, c)| c).collect()
+}
+
+/// "`a`, `b` or `c`", for messages.
+pub fn or_list(items: &[&str]) -> String {
+    let quoted: Vec<String> = items.iter().map(|s| format!("`{s}`")).collect();
+    match quoted.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} or {}", rest.join(", "), last),
+    }
+}

@@ -1,0 +1,342 @@
+//! The rules that make a parsed dataset valid: ids, references, formats and text, all checked in
+//! one pass so a curator sees every problem at once.
+//!
+//! Diagnostics come out with JSON paths only; [`crate::load`] places them at a line and column.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::diagnostic::Diagnostic;
+use crate::model::{Dataset, Localized, FORMAT_VERSION};
+use crate::rules;
+use crate::suggest::{closest, or_list};
+
+/// The longest name accepted, in characters.
+pub const MAX_NAME_CHARS: usize = 300;
+/// The longest summary, description or title accepted, in characters.
+pub const MAX_TEXT_CHARS: usize = 5_000;
+/// The languages every text should have (a missing one is a warning).
+pub const EXPECTED_LANGS: [&str; 2] = ["en", "fr"];
+
+/// Whether a node id names a topic or an organisation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Kind {
+    Topic,
+    Org,
+}
+
+/// Checks every rule of format version 1 and returns all problems found, in file order.
+pub fn validate(ds: &Dataset) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    if ds.version != FORMAT_VERSION {
+        out.push(
+            Diagnostic::error(
+                "version",
+                format!("format version {} is not supported; this app reads version {FORMAT_VERSION}", ds.version),
+            )
+            .with_fix(format!("set \"version\": {FORMAT_VERSION} and follow the format described in CURATING.md")),
+        );
+    }
+    if let Some(meta) = &ds.meta {
+        text(&mut out, "meta.title", meta.title.as_ref(), MAX_NAME_CHARS, false);
+        text(&mut out, "meta.description", meta.description.as_ref(), MAX_TEXT_CHARS, false);
+        if let Some(d) = &meta.updated {
+            date(&mut out, "meta.updated", d);
+        }
+    }
+    let categories = list_ids(
+        &mut out,
+        "categories",
+        ds.categories.as_ref().map(|c| c.iter().map(|c| (c.id.as_str(), c.color.as_deref(), &c.name)).collect()),
+    );
+    let types = list_ids(
+        &mut out,
+        "org_types",
+        ds.org_types.as_ref().map(|t| t.iter().map(|t| (t.id.as_str(), t.color.as_deref(), &t.name)).collect()),
+    );
+
+    // Topics and organisations share one id space.
+    let mut nodes: BTreeMap<&str, (Kind, String)> = BTreeMap::new();
+    for (i, t) in ds.topics.iter().enumerate() {
+        let path = format!("topics[{i}]");
+        claim(&mut out, &mut nodes, t.id.as_str(), Kind::Topic, path.clone());
+        name(&mut out, &path, &t.name);
+        text(&mut out, &format!("{path}.summary"), t.summary.as_ref(), MAX_TEXT_CHARS, false);
+        if let (Some(c), Some(known)) = (&t.category, &categories) {
+            reference(&mut out, format!("{path}.category"), c.as_str(), "category", known, "categories");
+        }
+    }
+    for (i, o) in ds.organisations.iter().enumerate() {
+        let path = format!("organisations[{i}]");
+        claim(&mut out, &mut nodes, o.id.as_str(), Kind::Org, path.clone());
+        name(&mut out, &path, &o.name);
+        text(&mut out, &format!("{path}.acronym"), o.acronym.as_ref(), MAX_NAME_CHARS, false);
+        text(&mut out, &format!("{path}.summary"), o.summary.as_ref(), MAX_TEXT_CHARS, false);
+        if let (Some(t), Some(known)) = (&o.org_type, &types) {
+            reference(&mut out, format!("{path}.type"), t.as_str(), "organisation type", known, "org_types");
+        }
+        if let Some(url) = &o.website {
+            link_url(&mut out, format!("{path}.website"), url);
+        }
+        if let Some(a) = &o.address {
+            if a.chars().count() > MAX_NAME_CHARS {
+                out.push(
+                    Diagnostic::error(
+                        format!("{path}.address"),
+                        format!("the address is longer than {MAX_NAME_CHARS} characters"),
+                    )
+                    .with_fix("shorten it to the postal address"),
+                );
+            }
+        }
+        if let Some(loc) = &o.location {
+            if !(loc.lat.is_finite() && (-90.0..=90.0).contains(&loc.lat)) {
+                out.push(
+                    Diagnostic::error(
+                        format!("{path}.location.lat"),
+                        format!("latitude {} is outside -90 to 90", loc.lat),
+                    )
+                    .with_fix("give the latitude in decimal degrees (Geneva is about 46.2)"),
+                );
+            }
+            if !(loc.lon.is_finite() && (-180.0..=180.0).contains(&loc.lon)) {
+                out.push(
+                    Diagnostic::error(
+                        format!("{path}.location.lon"),
+                        format!("longitude {} is outside -180 to 180", loc.lon),
+                    )
+                    .with_fix("give the longitude in decimal degrees (Geneva is about 6.1)"),
+                );
+            }
+        }
+    }
+    links(&mut out, ds, &nodes);
+    for (id, xy) in &ds.positions {
+        let mut path = String::from("positions");
+        crate::jsonpos::push_key(&mut path, id);
+        if !nodes.contains_key(id.as_str()) {
+            let ids: Vec<&str> = nodes.keys().copied().collect();
+            out.push(unknown(path.clone(), id, "node", &closest(id, ids), "topics or organisations"));
+        }
+        for (axis, v) in ["x", "y"].iter().zip(xy) {
+            if let Err(why) = rules::check_coord(*v) {
+                out.push(
+                    Diagnostic::error(path.clone(), format!("the {axis} coordinate {v} is not usable: {why}"))
+                        .with_fix("run `datamap-check --bake FILE` to recompute positions, or delete this entry"),
+                );
+            }
+        }
+    }
+    out
+}
+
+/// Checks a node id and records it; topics and organisations share one id space.
+fn claim<'a>(
+    out: &mut Vec<Diagnostic>,
+    nodes: &mut BTreeMap<&'a str, (Kind, String)>,
+    id: &'a str,
+    kind: Kind,
+    path: String,
+) {
+    if let Err(why) = rules::check_id(id) {
+        out.push(
+            Diagnostic::error(format!("{path}.id"), format!("the id {id:?} is not valid: {why}"))
+                .with_fix(format!("use a lowercase slug such as \"{}\"", rules::slugify(id))),
+        );
+    }
+    if let Some((_, first)) = nodes.get(id) {
+        out.push(
+            Diagnostic::error(format!("{path}.id"), format!("the id \"{id}\" is already used by {first}"))
+                .with_fix("give each topic and organisation its own id"),
+        );
+    } else {
+        nodes.insert(id, (kind, path));
+    }
+}
+
+fn links(out: &mut Vec<Diagnostic>, ds: &Dataset, nodes: &BTreeMap<&str, (Kind, String)>) {
+    let mut seen: BTreeMap<(&str, &str), usize> = BTreeMap::new();
+    let mut linked: BTreeSet<&str> = BTreeSet::new();
+    let ids_of = |kind: Kind| nodes.iter().filter(move |(_, (k, _))| *k == kind).map(|(id, _)| *id);
+    for (i, l) in ds.links.iter().enumerate() {
+        let path = format!("links[{i}]");
+        for (field, id, kind, what, list) in [
+            ("org", l.org.as_str(), Kind::Org, "organisation", "organisations"),
+            ("topic", l.topic.as_str(), Kind::Topic, "topic", "topics"),
+        ] {
+            match nodes.get(id) {
+                Some((k, _)) if *k == kind => {
+                    linked.insert(id);
+                }
+                Some((_, other)) => out.push(
+                    Diagnostic::error(
+                        format!("{path}.{field}"),
+                        format!("\"{id}\" is not an {what}: it is defined at {other}"),
+                    )
+                    .with_fix(format!(
+                        "put the organisation's id in `org` and the topic's id in `topic`; known {list}: {}",
+                        or_list(&ids_of(kind).take(5).collect::<Vec<_>>())
+                    )),
+                ),
+                None => out.push(unknown(format!("{path}.{field}"), id, what, &closest(id, ids_of(kind)), list)),
+            }
+        }
+        if let Some(first) = seen.insert((l.org.as_str(), l.topic.as_str()), i) {
+            out.push(
+                Diagnostic::error(
+                    path.clone(),
+                    format!("a second link between \"{}\" and \"{}\"; the first is links[{first}]", l.org, l.topic),
+                )
+                .with_fix(format!("merge its summary and sources into links[{first}] and delete this one")),
+            );
+        }
+        text(out, &format!("{path}.summary"), l.summary.as_ref(), MAX_TEXT_CHARS, false);
+        if l.sources.is_empty() {
+            out.push(
+                Diagnostic::warning(
+                    path.clone(),
+                    format!("the link between \"{}\" and \"{}\" has no source", l.org, l.topic),
+                )
+                .with_fix("add \"sources\": [{\"title\": \"...\", \"url\": \"https://...\"}] so readers can check it"),
+            );
+        }
+        for (j, s) in l.sources.iter().enumerate() {
+            let sp = format!("{path}.sources[{j}]");
+            link_url(out, format!("{sp}.url"), &s.url);
+            text(out, &format!("{sp}.title"), s.title.as_ref(), MAX_NAME_CHARS * 2, false);
+            if let Some(d) = &s.date {
+                date(out, &format!("{sp}.date"), d);
+            }
+        }
+    }
+    for (id, (kind, path)) in nodes {
+        if !linked.contains(id) {
+            let what = if *kind == Kind::Topic { "topic" } else { "organisation" };
+            out.push(
+                Diagnostic::warning(
+                    format!("{path}.id"),
+                    format!("the {what} \"{id}\" has no links, so it stands alone on the map"),
+                )
+                .with_fix(format!(
+                    "add a link with \"{}\": \"{id}\" to `links`, or remove it",
+                    if *kind == Kind::Topic { "topic" } else { "org" }
+                )),
+            );
+        }
+    }
+}
+
+/// Checks a list of categories or types and returns their ids, or `None` when the list is absent.
+fn list_ids<'a>(
+    out: &mut Vec<Diagnostic>,
+    list: &str,
+    items: Option<Vec<(&'a str, Option<&'a str>, &'a Localized)>>,
+) -> Option<Vec<&'a str>> {
+    let items = items?;
+    let mut ids: Vec<&str> = Vec::new();
+    for (i, (id, color, label)) in items.into_iter().enumerate() {
+        let path = format!("{list}[{i}]");
+        if let Err(why) = rules::check_id(id) {
+            out.push(
+                Diagnostic::error(format!("{path}.id"), format!("the id {id:?} is not valid: {why}"))
+                    .with_fix(format!("use a lowercase slug such as \"{}\"", rules::slugify(id))),
+            );
+        }
+        if ids.contains(&id) {
+            out.push(
+                Diagnostic::error(format!("{path}.id"), format!("the id \"{id}\" appears twice in `{list}`"))
+                    .with_fix("give each entry its own id"),
+            );
+        }
+        ids.push(id);
+        name(out, &path, label);
+        if let Some(c) = color {
+            if let Err(why) = rules::check_color(c) {
+                out.push(
+                    Diagnostic::error(format!("{path}.color"), format!("the colour {c:?} is not valid: {why}"))
+                        .with_fix("write it like \"#2f6db5\""),
+                );
+            }
+        }
+    }
+    Some(ids)
+}
+
+fn reference(out: &mut Vec<Diagnostic>, path: String, id: &str, what: &str, known: &[&str], list: &str) {
+    if !known.contains(&id) {
+        out.push(unknown(path, id, what, &closest(id, known.iter().copied()), list));
+    }
+}
+
+fn unknown(path: String, id: &str, what: &str, near: &[&str], list: &str) -> Diagnostic {
+    let fix = if near.is_empty() {
+        format!("use the id of one of the {list}, or add \"{id}\" there")
+    } else {
+        format!("did you mean {}?", or_list(near))
+    };
+    Diagnostic::error(path, format!("there is no {what} with the id \"{id}\"")).with_fix(fix)
+}
+
+fn name(out: &mut Vec<Diagnostic>, path: &str, value: &Localized) {
+    text(out, &format!("{path}.name"), Some(value), MAX_NAME_CHARS, true);
+}
+
+fn text(out: &mut Vec<Diagnostic>, path: &str, value: Option<&Localized>, max: usize, required: bool) {
+    let Some(value) = value else { return };
+    let texts = value.texts();
+    if required && texts.iter().all(|(_, t)| t.trim().is_empty()) {
+        out.push(
+            Diagnostic::error(path, "the name is empty")
+                .with_fix("write the name, e.g. {\"en\": \"...\", \"fr\": \"...\"}"),
+        );
+    }
+    for (lang, t) in &texts {
+        let at = match lang {
+            Some(l) => {
+                let mut p = path.to_owned();
+                crate::jsonpos::push_key(&mut p, l);
+                if let Err(why) = rules::check_lang(l) {
+                    out.push(
+                        Diagnostic::error(p.clone(), format!("{l:?} is not a language tag: {why}"))
+                            .with_fix("key texts by language, e.g. {\"en\": \"...\", \"fr\": \"...\"}"),
+                    );
+                }
+                p
+            }
+            None => path.to_owned(),
+        };
+        let n = t.chars().count();
+        if n > max {
+            out.push(
+                Diagnostic::error(at, format!("the text is {n} characters long; the limit here is {max}"))
+                    .with_fix("shorten it; long explanations belong in a source"),
+            );
+        }
+    }
+    if let Localized::ByLang(map) = value {
+        let missing: Vec<&str> = EXPECTED_LANGS.iter().copied().filter(|l| !map.contains_key(*l)).collect();
+        if !missing.is_empty() && !map.is_empty() {
+            out.push(Diagnostic::warning(path, format!("no text in {}", missing.join(" and "))).with_fix(format!(
+                "add {} so both languages show it",
+                missing.iter().map(|l| format!("\"{l}\": \"...\"")).collect::<Vec<_>>().join(", ")
+            )));
+        }
+    }
+}
+
+fn link_url(out: &mut Vec<Diagnostic>, path: String, url: &str) {
+    if let Err(why) = rules::check_url(url) {
+        out.push(
+            Diagnostic::error(path, format!("the URL {url:?} cannot be a link: {why}"))
+                .with_fix("use an address starting with https://, http:// or mailto:"),
+        );
+    }
+}
+
+fn date(out: &mut Vec<Diagnostic>, path: &str, d: &str) {
+    if let Err(why) = rules::check_date(d) {
+        out.push(
+            Diagnostic::error(path, format!("the date {d:?} is not valid: {why}"))
+                .with_fix("write dates as YYYY-MM-DD, e.g. 2026-11-28"),
+        );
+    }
+}

@@ -1,0 +1,60 @@
+//! The curators' checker as curators run it: output lines, counts, exit codes, `--json`.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::process::Command;
+
+fn run(args: &[&str]) -> (i32, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_datamap-check"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("run datamap-check");
+    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+#[test]
+fn the_shipped_dataset_passes_and_its_counts_are_printed() {
+    let (code, out) = run(&["public/data/geneva.json"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.starts_with("public/data/geneva.json: valid: "), "{out}");
+    assert!(out.contains(" organisations, ") && out.contains(" links ("), "{out}");
+}
+
+#[test]
+fn an_invalid_file_prints_file_line_column_path_message_and_fix_and_exits_1() {
+    let (code, out) = run(&["tests/fixtures/invalid/several-errors.json"]);
+    assert_eq!(code, 1, "{out}");
+    let errors: Vec<&str> = out.lines().filter(|l| l.contains(": error: ")).collect();
+    assert_eq!(errors.len(), 4, "{out}");
+    assert!(errors.contains(
+        &"tests/fixtures/invalid/several-errors.json:46:16: error: links[0].topic: there is no topic with the id \"helth-data\" (fix: did you mean `health-data`?)"
+    ), "{out}");
+    assert!(out.ends_with("invalid: 4 error(s), 0 warning(s)\n"), "{out}");
+}
+
+#[test]
+fn an_unreadable_file_exits_2_and_wins_over_invalid() {
+    let (code, out) = run(&["tests/fixtures/invalid/empty.json", "tests/fixtures/no-such-file.json"]);
+    assert_eq!(code, 2, "{out}");
+    assert!(out.contains("no-such-file.json: error: cannot read the file"), "{out}");
+}
+
+#[test]
+fn json_output_lists_every_diagnostic_with_its_place() {
+    let (code, out) = run(&["--json", "tests/fixtures/invalid/dangling-link.json", "tests/fixtures/small.json"]);
+    assert_eq!(code, 1);
+    let reports: serde_json::Value = serde_json::from_str(&out).expect("JSON output");
+    assert_eq!(reports[0]["status"], "invalid");
+    let error =
+        reports[0]["diagnostics"].as_array().unwrap().iter().find(|d| d["severity"] == "error").cloned().unwrap();
+    assert_eq!(error["path"], "links[0].topic");
+    assert_eq!((error["line"].as_u64(), error["column"].as_u64()), (Some(46), Some(16)));
+    assert_eq!(reports[1]["status"], "valid");
+    assert_eq!(reports[1]["counts"]["organisations"], 3);
+}
+
+#[test]
+fn no_file_is_a_usage_error() {
+    let (code, _) = run(&[]);
+    assert_eq!(code, 2);
+}
