@@ -1,0 +1,96 @@
+// The release build as a visitor meets it: the real dataset loads and its counts show; broken
+// files and missing files show a useful alert; the Content-Security-Policy holds.
+import { test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { expect, watchErrors, waitForMark, count } from './helpers.mjs';
+
+const shipped = JSON.parse(readFileSync('public/data/geneva.json', 'utf8'));
+
+/** Records CSP violations from the very start of the page. */
+async function watchCsp(page) {
+  await page.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(`${e.violatedDirective}: ${e.blockedURI}`));
+  });
+}
+
+test('the real dataset loads, its counts show, and the page logs no error', async ({ page }) => {
+  const errors = watchErrors(page);
+  await watchCsp(page);
+  await page.goto('./');
+  await waitForMark(page, 'datamap:data-loaded');
+  await waitForMark(page, 'datamap:ready');
+  await expect(page.locator('h1')).toHaveText(shipped.meta.title.en);
+  expect(await count(page, 'organisations')).toBe(shipped.organisations.length);
+  expect(await count(page, 'topics')).toBe(shipped.topics.length);
+  expect(await count(page, 'links')).toBe(shipped.links.length);
+  await expect(page.locator('[role=alert]')).toHaveCount(0);
+  await expect(page.locator('.other-data')).toHaveCount(0);
+  expect(await page.evaluate(() => window.__cspViolations)).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test('the Content-Security-Policy allows only what the app needs', async ({ page }) => {
+  await page.goto('./');
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval' 'sha256-");
+  expect(csp).not.toContain('unsafe-inline');
+  expect(csp).not.toContain("'unsafe-eval'");
+  expect(csp).toContain("object-src 'none'");
+  // An inline script injected by a page author is refused.
+  const ran = await page.evaluate(() => {
+    window.__injected = false;
+    const s = document.createElement('script');
+    s.textContent = 'window.__injected = true';
+    document.body.appendChild(s);
+    return window.__injected;
+  });
+  expect(ran).toBe(false);
+});
+
+test('French is chosen by ?lang=fr', async ({ page }) => {
+  await page.goto('./?lang=fr');
+  await waitForMark(page, 'datamap:ready');
+  await expect(page.locator('h1')).toHaveText(shipped.meta.title.fr);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  await expect(page.locator('.counts')).toContainText('thèmes');
+});
+
+test('another dataset by ?data= shows its own counts and a note naming it', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('./?data=/fixtures/small.json');
+  await waitForMark(page, 'datamap:ready');
+  expect(await count(page, 'organisations')).toBe(3);
+  await expect(page.locator('.other-data')).toContainText('/fixtures/small.json');
+  expect(errors).toEqual([]);
+});
+
+test('a malformed file shows an alert with the line and column of the JSON error', async ({ page }) => {
+  await page.goto('./?data=/fixtures/invalid/trailing-comma.json');
+  const alert = page.locator('[role=alert]');
+  await expect(alert).toContainText('trailing-comma.json:11:5: error: $: invalid JSON: trailing comma');
+  await expect(alert).toContainText('remove the comma');
+  await expect(page.locator('h1')).toBeVisible();
+});
+
+test('a missing file shows an alert with the HTTP status and a retry button', async ({ page }) => {
+  await page.goto('./?data=/fixtures/no-such-file.json');
+  const alert = page.locator('[role=alert]');
+  await expect(alert).toContainText('404');
+  await expect(alert).toContainText('/fixtures/no-such-file.json');
+  await expect(alert.getByRole('button', { name: 'Try again' })).toBeVisible();
+});
+
+test('a dataset with a dangling link shows the error with its path, line and fix', async ({ page }) => {
+  await page.goto('./?data=/fixtures/invalid/dangling-link.json');
+  const alert = page.locator('[role=alert]');
+  await expect(alert).toContainText('dangling-link.json:46:16: error: links[0].topic: there is no topic with the id "helth-data"');
+  await expect(alert).toContainText('did you mean `health-data`?');
+});
+
+test('a file with many errors lists the first few and counts the rest', async ({ page }) => {
+  await page.goto('./?data=/fixtures/invalid/several-errors.json');
+  const alert = page.locator('[role=alert]');
+  await expect(alert).toContainText('4 error(s)');
+  await expect(alert.locator('li')).toHaveCount(4);
+});
