@@ -7,12 +7,15 @@ pub mod check;
 pub mod diagnostic;
 pub mod i18n;
 pub mod jsonpos;
+pub mod layout;
 pub mod load;
 pub mod model;
 pub mod rules;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
+pub mod search;
 pub mod stats;
+pub mod synth;
 pub mod suggest;
 pub mod text;
 pub mod url;

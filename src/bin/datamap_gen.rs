@@ -1,0 +1,2 @@
+//! `datamap-gen` (being written).
+fn main() {}

@@ -1,0 +1,1 @@
+//! Seeded force-directed layout (being written).

@@ -1,0 +1,1 @@
+//! Search ranking (being written).

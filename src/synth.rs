@@ -1,0 +1,1 @@
+//! Synthetic datasets for benchmarks (being written).
