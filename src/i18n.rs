@@ -77,11 +77,19 @@ pub enum Key {
     Search,
     /// Footer: where the data comes from.
     FooterSource,
+    /// How to use the map with a keyboard (read by screen readers).
+    MapHelp,
+    /// Zoom in button.
+    ZoomIn,
+    /// Zoom out button.
+    ZoomOut,
+    /// Fit all button.
+    FitAll,
 }
 
 impl Key {
     /// Every key, for completeness tests.
-    pub const ALL: [Key; 13] = [
+    pub const ALL: [Key; 17] = [
         Key::Loading,
         Key::Organisations,
         Key::Topics,
@@ -95,6 +103,10 @@ impl Key {
         Key::MapLabel,
         Key::Search,
         Key::FooterSource,
+        Key::MapHelp,
+        Key::ZoomIn,
+        Key::ZoomOut,
+        Key::FitAll,
     ];
 
     /// The English and French texts.
@@ -112,6 +124,13 @@ impl Key {
             Key::OtherData => ("You are viewing another dataset:", "Vous consultez un autre jeu de données :"),
             Key::MapLabel => ("Map of organisations and topics", "Carte des organisations et des thèmes"),
             Key::Search => ("Search", "Rechercher"),
+            Key::MapHelp => (
+                "Drag to pan, wheel or + and - to zoom, 0 to fit all. Arrow keys move between linked nodes; Escape clears the selection.",
+                "Glisser pour se déplacer, molette ou + et - pour zoomer, 0 pour tout afficher. Les flèches passent d’un nœud lié à l’autre ; Échap annule la sélection.",
+            ),
+            Key::ZoomIn => ("Zoom in", "Zoom avant"),
+            Key::ZoomOut => ("Zoom out", "Zoom arrière"),
+            Key::FitAll => ("Show the whole map", "Afficher toute la carte"),
             Key::FooterSource => (
                 "Data: Geneva Data Map contributors, with a source behind every link.",
                 "Données : contributeurs de la Geneva Data Map, avec une source pour chaque lien.",

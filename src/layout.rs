@@ -1,1 +1,411 @@
-//! Seeded force-directed layout (being written).
+//! A seeded, deterministic force-directed layout in the manner of d3-force, with a Barnes-Hut
+//! many-body force so a tick costs O(n log n + e): used natively to bake positions into a dataset
+//! and in the browser, a few ticks per animation frame.
+//!
+//! Forces, all scaled by the cooling `alpha` (1 down to [`ALPHA_MIN`] in about 300 ticks): repulsion
+//! between all nodes ([`quadtree`]), springs along edges, a pull of each group towards its centroid,
+//! a weak pull towards the centre, and, late in the run, collision ([`collide`]); velocities then
+//! decay by [`VELOCITY_DECAY`]. [`Layout::run`] ends with [`Layout::resolve_overlaps`], so no two
+//! discs overlap. Only `+ - * /`, `sqrt`, `abs`, `min` and `max` touch the numbers and the only
+//! randomness is a seeded SplitMix64, so every machine (x86_64 and wasm32 alike) gives bit-identical
+//! positions. Lengths scale with the mean radius, so the layout looks the same at any unit.
+
+mod collide;
+mod quadtree;
+#[cfg(test)]
+mod tests;
+
+use collide::{Bodies, Collider};
+use quadtree::{QuadTree, Repulsion};
+
+/// The layout settles when `alpha` falls below this (d3's `alphaMin`).
+pub const ALPHA_MIN: f64 = 0.001;
+/// Each tick `alpha` loses this fraction, `1 - 0.001^(1/300)`: it takes 300 ticks to reach [`ALPHA_MIN`].
+pub const ALPHA_DECAY: f64 = 0.02276277904418933;
+/// Each tick velocities lose this fraction (d3's `velocityDecay`).
+pub const VELOCITY_DECAY: f64 = 0.4;
+/// Barnes-Hut opening angle: a cell is felt as one charge when its side < `THETA` x its distance.
+pub const THETA: f64 = 0.9;
+/// Repulsion charge per squared radius (a node's charge is `CHARGE * max(radius, scale / 2)^2`).
+pub const CHARGE: f64 = 2.0;
+/// Below this distance (x scale) repulsion stops growing, as d3's `distanceMin`.
+pub const DISTANCE_MIN: f64 = 0.5;
+/// A link's rest length is the sum of its two radii plus this (x scale).
+pub const LINK_SLACK: f64 = 2.0;
+/// Strength of the pull of a grouped node towards its group's centroid (per tick, times alpha).
+pub const GROUP_STRENGTH: f64 = 0.1;
+/// Strength of the pull of every node towards the centre (per tick, times alpha).
+pub const CENTER_STRENGTH: f64 = 0.02;
+/// Collision acts once `alpha` is below this (about the last 230 of 300 ticks).
+pub const COLLIDE_ALPHA: f64 = 0.2;
+/// Fraction of an overlap the collision force removes per tick.
+pub const COLLIDE_STRENGTH: f64 = 0.7;
+/// Free space between two discs (x scale).
+pub const GAP: f64 = 0.25;
+/// Speed limit per tick (x scale), a guard against explosive starts.
+pub const MAX_SPEED: f64 = 50.0;
+/// Distance between rings of the starting spiral (x root-mean-square radius).
+pub const INITIAL_SPACING: f64 = 2.5;
+/// Radii are clamped to `0..=LIMIT`; a fixed coordinate beyond `±LIMIT` is ignored.
+pub const LIMIT: f64 = 1e12;
+/// Cosine of the golden angle `pi (3 - sqrt 5)`, written out so no `cos` runs.
+const GOLDEN_COS: f64 = -0.7373688780783197;
+/// Sine of the golden angle.
+const GOLDEN_SIN: f64 = 0.6754902942615238;
+
+/// One node to place.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LayoutNode {
+    /// Drawing radius in layout units (nodes must not overlap); negative or non-finite counts as 0.
+    pub radius: f64,
+    /// Cluster group (e.g. the topic category index); nodes of one group attract weakly. None = no group.
+    pub group: Option<u32>,
+    /// A baked position: the node never moves (ignored if a coordinate is not finite or beyond [`LIMIT`]).
+    pub fixed: Option<[f64; 2]>,
+}
+
+/// What to lay out. Equal requests give equal results, so callers can skip recomputation.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LayoutRequest {
+    /// The nodes, in the order of the positions returned.
+    pub nodes: Vec<LayoutNode>,
+    /// Links as pairs of node indices; self-loops and out-of-range indices are ignored.
+    pub edges: Vec<(u32, u32)>,
+    /// Seed of the starting positions and of the nudges that separate coincident nodes.
+    pub seed: u64,
+}
+
+/// A spring along one edge, d3-style: `strength` 1 / (smaller degree), `bias` the target's share.
+#[derive(Debug, Clone, Copy)]
+struct Link {
+    /// Source node.
+    s: usize,
+    /// Target node.
+    t: usize,
+    /// Rest length.
+    length: f64,
+    /// Stiffness.
+    strength: f64,
+    /// Share of the correction the target takes (the source takes the rest).
+    bias: f64,
+}
+
+/// A layout in progress: step it, read positions, stop when settled.
+#[derive(Debug)]
+pub struct Layout {
+    /// Clean radius of each node.
+    radius: Vec<f64>,
+    /// Repulsion charge of each node.
+    charge: Vec<f64>,
+    /// False for fixed nodes.
+    movable: Vec<bool>,
+    /// Dense group index of each node (`u32::MAX` for none) and per-group sums (x, y, count).
+    group: Vec<u32>,
+    /// See `group`.
+    group_sums: Vec<[f64; 3]>,
+    /// Springs.
+    links: Vec<Link>,
+    /// Positions.
+    pos: Vec<[f64; 2]>,
+    /// Velocities.
+    vel: Vec<[f64; 2]>,
+    /// Cooling factor.
+    alpha: f64,
+    /// Ticks done.
+    ticks: u32,
+    /// Whether the layout has stopped.
+    settled: bool,
+    /// Mean radius (1 if every radius is 0): the unit of every length constant.
+    scale: f64,
+    /// Where the centring force pulls: the mean fixed position, or the origin.
+    centre: [f64; 2],
+    /// The request's seed.
+    seed: u64,
+    /// Work of the last tick.
+    work: u64,
+    /// Barnes-Hut tree, rebuilt every tick.
+    tree: QuadTree,
+    /// Collision grid.
+    collider: Collider,
+}
+
+impl Layout {
+    /// Starts a layout: fixed nodes where given; a free node linked to fixed ones near their mean;
+    /// the other free nodes on a phyllotaxis spiral around the centre, in seeded random order.
+    pub fn new(request: &LayoutRequest) -> Layout {
+        let n = request.nodes.len();
+        let radius: Vec<f64> =
+            request.nodes.iter().map(|d| if d.radius.is_finite() { d.radius.clamp(0.0, LIMIT) } else { 0.0 }).collect();
+        let fixed: Vec<Option<[f64; 2]>> = request
+            .nodes
+            .iter()
+            .map(|d| d.fixed.filter(|p| p.iter().all(|c| c.is_finite() && c.abs() <= LIMIT)))
+            .collect();
+        let movable: Vec<bool> = fixed.iter().map(Option::is_none).collect();
+        let mean = |f: &dyn Fn(f64) -> f64| radius.iter().map(|&r| f(r)).sum::<f64>() / n.max(1) as f64;
+        let scale = if mean(&|r| r) > 0.0 { mean(&|r| r) } else { 1.0 };
+        let rms = mean(&|r| r * r).sqrt().max(scale);
+        let charge = radius.iter().map(|&r| CHARGE * r.max(scale / 2.0) * r.max(scale / 2.0)).collect();
+
+        let mut names: Vec<u32> = request.nodes.iter().filter_map(|d| d.group).collect();
+        names.sort_unstable();
+        names.dedup();
+        let group = request
+            .nodes
+            .iter()
+            .map(|d| d.group.and_then(|g| names.binary_search(&g).ok()).map_or(u32::MAX, |k| k as u32))
+            .collect();
+
+        let edges: Vec<(usize, usize)> = request
+            .edges
+            .iter()
+            .map(|&(s, t)| (s as usize, t as usize))
+            .filter(|&(s, t)| s != t && s < n && t < n)
+            .collect();
+        let mut degree = vec![0u32; n];
+        for &(s, t) in &edges {
+            degree[s] += 1;
+            degree[t] += 1;
+        }
+        let links = edges
+            .iter()
+            .filter(|&&(s, t)| movable[s] || movable[t])
+            .map(|&(s, t)| {
+                let (ds, dt) = (f64::from(degree[s]), f64::from(degree[t]));
+                let bias = if !movable[s] { 1.0 } else if !movable[t] { 0.0 } else { ds / (ds + dt) };
+                let length = radius[s] + radius[t] + LINK_SLACK * scale;
+                Link { s, t, length, strength: 1.0 / ds.min(dt), bias }
+            })
+            .collect();
+
+        let pinned: Vec<[f64; 2]> = fixed.iter().flatten().copied().collect();
+        let centre = if pinned.is_empty() {
+            [0.0, 0.0]
+        } else {
+            let k = pinned.len() as f64;
+            [pinned.iter().map(|p| p[0]).sum::<f64>() / k, pinned.iter().map(|p| p[1]).sum::<f64>() / k]
+        };
+        let mut anchors = vec![[0.0; 3]; n];
+        for &(s, t) in &edges {
+            for (a, b) in [(s, t), (t, s)] {
+                if let (Some(p), None) = (fixed[a], fixed[b]) {
+                    anchors[b] = [anchors[b][0] + p[0], anchors[b][1] + p[1], anchors[b][2] + 1.0];
+                }
+            }
+        }
+        let mut rng = Rng::new(request.seed);
+        let mut free: Vec<usize> = (0..n).filter(|&i| movable[i]).collect();
+        for k in (1..free.len()).rev() {
+            free.swap(k, rng.below(k + 1));
+        }
+        let step = INITIAL_SPACING * rms;
+        let mut pos: Vec<[f64; 2]> = fixed.iter().map(|p| p.unwrap_or(centre)).collect();
+        let (mut z, mut ring) = (rng.direction(), 0.0);
+        for &i in &free {
+            let a = anchors[i];
+            pos[i] = if a[2] > 0.0 {
+                let (u, d) = (rng.direction(), step * (1.0 + rng.next_f64()));
+                [a[0] / a[2] + u[0] * d, a[1] / a[2] + u[1] * d]
+            } else {
+                let d = step * (ring + 0.5f64).sqrt();
+                ring += 1.0;
+                let p = [centre[0] + z[0] * d, centre[1] + z[1] * d];
+                let w = [z[0] * GOLDEN_COS - z[1] * GOLDEN_SIN, z[0] * GOLDEN_SIN + z[1] * GOLDEN_COS];
+                let norm = (w[0] * w[0] + w[1] * w[1]).sqrt();
+                z = [w[0] / norm, w[1] / norm];
+                p
+            };
+        }
+
+        Layout {
+            settled: free.is_empty(),
+            radius,
+            charge,
+            movable,
+            group,
+            group_sums: vec![[0.0; 3]; names.len()],
+            links,
+            vel: vec![[0.0; 2]; n],
+            pos,
+            alpha: 1.0,
+            ticks: 0,
+            scale,
+            centre,
+            seed: request.seed,
+            work: 0,
+            tree: QuadTree::default(),
+            collider: Collider::default(),
+        }
+    }
+
+    /// Runs one tick; returns true while the layout is still moving, false once settled.
+    pub fn step(&mut self) -> bool {
+        self.work = 0;
+        if self.settled {
+            return false;
+        }
+        self.alpha -= self.alpha * ALPHA_DECAY;
+        let alpha = self.alpha;
+        let jitter = self.scale * 1e-6;
+
+        self.tree.build(&self.pos, &self.charge);
+        let dmin = DISTANCE_MIN * self.scale;
+        let params = Repulsion { alpha, theta2: THETA * THETA, dmin2: dmin * dmin, jitter, seed: self.seed };
+        self.work += self.tree.repel(&self.pos, &self.charge, &self.movable, params, &mut self.vel);
+
+        let (pos, vel) = (&self.pos, &mut self.vel);
+        for (k, link) in self.links.iter().enumerate() {
+            let (s, t) = (link.s, link.t);
+            let mut dx = pos[t][0] + vel[t][0] - pos[s][0] - vel[s][0];
+            let mut dy = pos[t][1] + vel[t][1] - pos[s][1] - vel[s][1];
+            if dx == 0.0 {
+                dx = jitter * jitter_of(self.seed, k as u64, 1);
+            }
+            if dy == 0.0 {
+                dy = jitter * jitter_of(self.seed, k as u64, 2);
+            }
+            let l = (dx * dx + dy * dy).sqrt();
+            let pull = (l - link.length) / l * alpha * link.strength;
+            let (dx, dy) = (dx * pull, dy * pull);
+            vel[t][0] -= dx * link.bias;
+            vel[t][1] -= dy * link.bias;
+            vel[s][0] += dx * (1.0 - link.bias);
+            vel[s][1] += dy * (1.0 - link.bias);
+        }
+        self.work += self.links.len() as u64;
+
+        self.group_sums.iter_mut().for_each(|g| *g = [0.0; 3]);
+        for (p, &g) in pos.iter().zip(&self.group) {
+            if let Some(sum) = self.group_sums.get_mut(g as usize) {
+                *sum = [sum[0] + p[0], sum[1] + p[1], sum[2] + 1.0];
+            }
+        }
+        for i in (0..pos.len()).filter(|&i| self.movable[i]) {
+            let mut pull = [(self.centre[0] - pos[i][0]) * CENTER_STRENGTH, (self.centre[1] - pos[i][1]) * CENTER_STRENGTH];
+            if let Some(sum) = self.group_sums.get(self.group[i] as usize) {
+                pull[0] += (sum[0] / sum[2] - pos[i][0]) * GROUP_STRENGTH;
+                pull[1] += (sum[1] / sum[2] - pos[i][1]) * GROUP_STRENGTH;
+            }
+            vel[i][0] += pull[0] * alpha;
+            vel[i][1] += pull[1] * alpha;
+        }
+
+        if alpha < COLLIDE_ALPHA {
+            let bodies = Bodies { radius: &self.radius, movable: &self.movable, gap: self.gap(), scale: self.scale, seed: self.seed };
+            self.work += self.collider.push(&self.pos, &mut self.vel, bodies, COLLIDE_STRENGTH);
+        }
+
+        let max_speed = MAX_SPEED * self.scale;
+        for ((p, v), &free) in self.pos.iter_mut().zip(self.vel.iter_mut()).zip(&self.movable) {
+            let keep = 1.0 - VELOCITY_DECAY;
+            *v = if free && v[0].is_finite() && v[1].is_finite() { [v[0] * keep, v[1] * keep] } else { [0.0, 0.0] };
+            let speed = (v[0] * v[0] + v[1] * v[1]).sqrt();
+            if speed > max_speed {
+                *v = [v[0] / speed * max_speed, v[1] / speed * max_speed];
+            }
+            *p = [p[0] + v[0], p[1] + v[1]];
+        }
+        self.ticks += 1;
+        self.settled = self.alpha < ALPHA_MIN;
+        !self.settled
+    }
+
+    /// Current positions, in the order of the request's nodes.
+    pub fn positions(&self) -> &[[f64; 2]] {
+        &self.pos
+    }
+
+    /// Whether the layout has stopped (cooled down, or nothing can move).
+    pub fn is_settled(&self) -> bool {
+        self.settled
+    }
+
+    /// Ticks done so far.
+    pub fn ticks(&self) -> u32 {
+        self.ticks
+    }
+
+    /// The current cooling factor, from 1 down to below [`ALPHA_MIN`].
+    pub fn alpha(&self) -> f64 {
+        self.alpha
+    }
+
+    /// The free space kept between two discs, in layout units.
+    pub fn gap(&self) -> f64 {
+        GAP * self.scale
+    }
+
+    /// The work of the last tick, a clock-free cost measure: Barnes-Hut cells and points visited,
+    /// plus links, plus collision pairs examined (0 once settled).
+    pub fn last_tick_work(&self) -> u64 {
+        self.work
+    }
+
+    /// Runs ticks until settled or `max_ticks`, then resolves any remaining overlaps; returns positions.
+    pub fn run(request: &LayoutRequest, max_ticks: u32) -> Vec<[f64; 2]> {
+        let mut layout = Layout::new(request);
+        while layout.ticks < max_ticks && layout.step() {}
+        layout.resolve_overlaps();
+        layout.pos
+    }
+
+    /// Removes remaining overlaps (passes of pairwise separation using a grid, until every pair is at
+    /// least its two radii plus [`Layout::gap`] apart), leaving fixed nodes in place.
+    pub fn resolve_overlaps(&mut self) {
+        let bodies = Bodies { radius: &self.radius, movable: &self.movable, gap: self.gap(), scale: self.scale, seed: self.seed };
+        self.collider.resolve(&mut self.pos, bodies);
+    }
+}
+
+/// SplitMix64 (Steele, Lea and Flood), the seeded generator: the same sequence on every machine.
+#[derive(Debug, Clone)]
+struct Rng(u64);
+
+impl Rng {
+    /// A generator seeded with `seed`.
+    fn new(seed: u64) -> Rng {
+        Rng(seed)
+    }
+
+    /// The next 64 random bits.
+    fn next_u64(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        mix(self.0)
+    }
+
+    /// A number in [0, 1) with 53 random bits.
+    fn next_f64(&mut self) -> f64 {
+        (self.next_u64() >> 11) as f64 * (1.0 / 9_007_199_254_740_992.0)
+    }
+
+    /// An index below `n` (n > 0).
+    fn below(&mut self, n: usize) -> usize {
+        ((u128::from(self.next_u64()) * n as u128) >> 64) as usize
+    }
+
+    /// A random unit vector (rejection sampling in the unit disc, no trigonometry).
+    fn direction(&mut self) -> [f64; 2] {
+        for _ in 0..64 {
+            let (x, y) = (2.0 * self.next_f64() - 1.0, 2.0 * self.next_f64() - 1.0);
+            let l2 = x * x + y * y;
+            if l2 > 1e-4 && l2 <= 1.0 {
+                let l = l2.sqrt();
+                return [x / l, y / l];
+            }
+        }
+        [1.0, 0.0]
+    }
+}
+
+/// SplitMix64's output function: a bijective scramble of 64 bits.
+fn mix(mut z: u64) -> u64 {
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    z ^ (z >> 31)
+}
+
+/// A stateless nudge in (-0.5, 0.5), never 0, from a seed and two integers (e.g. a node pair).
+fn jitter_of(seed: u64, a: u64, b: u64) -> f64 {
+    let h = mix(seed ^ mix(a.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ b));
+    ((h >> 12) as f64 + 0.5) * (1.0 / 4_503_599_627_370_496.0) - 0.5
+}

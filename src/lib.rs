@@ -3,17 +3,23 @@
 //! Pure modules (model, validation, URL state, i18n) compile and test on the host; the browser
 //! layer (`web`, `components`) exists only on `wasm32`.
 
+pub mod bake;
+pub mod camera;
 pub mod check;
 pub mod diagnostic;
+pub mod graph;
 pub mod i18n;
 pub mod jsonpos;
 pub mod layout;
 pub mod load;
+pub mod mapmodel;
 pub mod model;
 pub mod rules;
+pub mod scene;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
 pub mod search;
+pub mod spatial;
 pub mod stats;
 pub mod synth;
 pub mod suggest;

@@ -1,1 +1,582 @@
-//! Search ranking (being written).
+//! Search over a dataset's organisations and topics: case- and accent-insensitive, over names and
+//! acronyms in every language, ranked in tiers (exact, prefix, word prefix, substring, typo).
+//!
+//! [`SearchIndex::new`] folds and splits every name once; [`SearchIndex::search`] then only
+//! compares the query against those prepared texts, so it stays fast as the user types.
+//! Ranking is a total order, so the same query always gives the same hits in the same order.
+
+use std::cmp::Ordering;
+
+use crate::model::{Dataset, Localized};
+use crate::suggest::distance;
+use crate::text::fold;
+
+/// What a hit is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum HitKind {
+    /// A data topic.
+    Topic,
+    /// An organisation.
+    Org,
+}
+
+/// How well a hit matched, best first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Tier {
+    /// The query is a whole name or acronym.
+    Exact,
+    /// The query starts a name or acronym.
+    Prefix,
+    /// The query starts a word inside a name.
+    WordPrefix,
+    /// The query appears anywhere in a name or acronym.
+    Substring,
+    /// The query is a name, acronym or word with a typo or two.
+    Fuzzy,
+}
+
+/// One search result.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Hit {
+    /// Whether it is a topic or an organisation.
+    pub kind: HitKind,
+    /// Its position in `ds.topics` or `ds.organisations`, according to `kind`.
+    pub index: usize,
+    /// Its id.
+    pub id: String,
+    /// How well it matched.
+    pub tier: Tier,
+    /// The name or acronym that matched, as written in the dataset (for a query matched word by
+    /// word, the one where its weakest word matched).
+    pub matched: String,
+}
+
+/// A prebuilt index (folded texts), built once per dataset, queried many times as the user types.
+///
+/// ```
+/// use datamap::search::{SearchIndex, Tier};
+/// let ds: datamap::model::Dataset = serde_json::from_str(r#"{"version": 1, "topics": [], "links": [],
+///     "organisations": [{"id": "who", "name": {"en": "World Health Organization",
+///     "fr": "Organisation mondiale de la Santé"}, "acronym": {"en": "WHO", "fr": "OMS"}}]}"#).unwrap();
+/// let index = SearchIndex::new(&ds);
+/// let hits = index.search("oms", "fr", 10);
+/// assert_eq!((hits[0].id.as_str(), hits[0].tier, hits[0].matched.as_str()), ("who", Tier::Exact, "OMS"));
+/// assert_eq!(index.matching_ids("santé"), vec!["who"]);
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct SearchIndex {
+    entries: Vec<Entry>,
+}
+
+/// A topic or organisation with its searchable texts.
+#[derive(Debug, Clone)]
+struct Entry {
+    kind: HitKind,
+    index: usize,
+    id: String,
+    fields: Vec<Field>,
+}
+
+/// One name or acronym, in one or more languages, prepared for matching.
+#[derive(Debug, Clone)]
+struct Field {
+    /// As written in the dataset.
+    text: String,
+    /// Folded, with words separated by single spaces.
+    norm: String,
+    /// The words of `norm`.
+    words: Vec<Word>,
+    /// Characters in `norm`.
+    chars: usize,
+    /// The characters `norm` uses (see [`char_mask`]).
+    mask: u64,
+    acronym: bool,
+    /// A plain text, which stands for every language.
+    plain: bool,
+    /// The languages that use this exact text.
+    langs: Vec<String>,
+}
+
+/// A word of a field: its byte range in `norm`, its length in characters and its character mask.
+#[derive(Debug, Clone, Copy)]
+struct Word {
+    start: usize,
+    end: usize,
+    chars: usize,
+    mask: u64,
+}
+
+/// One query text (the whole query, or one of its words), prepared for matching.
+#[derive(Debug)]
+struct Part {
+    text: String,
+    chars: usize,
+    mask: u64,
+    /// The edit distance tolerated for typos.
+    max_typos: usize,
+}
+
+/// The rank of a match inside one entry; lower is better.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct Rank {
+    tier: Tier,
+    /// Names come after acronyms.
+    name: bool,
+    /// Texts in another language come after the current language.
+    other_lang: bool,
+    /// Shorter texts first.
+    chars: usize,
+    /// The field's position in its entry, so the order is total.
+    field: usize,
+}
+
+impl SearchIndex {
+    /// Prepares the names and acronyms of every topic and organisation of `ds`.
+    pub fn new(ds: &Dataset) -> SearchIndex {
+        let topics = ds.topics.iter().enumerate().map(|(index, t)| {
+            let mut fields = Vec::new();
+            add_fields(&mut fields, &t.name, false);
+            Entry { kind: HitKind::Topic, index, id: t.id.0.clone(), fields }
+        });
+        let orgs = ds.organisations.iter().enumerate().map(|(index, o)| {
+            let mut fields = Vec::new();
+            add_fields(&mut fields, &o.name, false);
+            if let Some(acronym) = &o.acronym {
+                add_fields(&mut fields, acronym, true);
+            }
+            Entry { kind: HitKind::Org, index, id: o.id.0.clone(), fields }
+        });
+        SearchIndex { entries: topics.chain(orgs).collect() }
+    }
+
+    /// Ranked hits for `query` in language `lang` ("en"/"fr"), at most `limit`.
+    ///
+    /// Best first: by [`Tier`], then acronyms before names, texts in `lang` before the other
+    /// language, shorter texts first, and finally by id.
+    pub fn search(&self, query: &str, lang: &str, limit: usize) -> Vec<Hit> {
+        if limit == 0 {
+            return Vec::new();
+        }
+        let mut found = self.ranked(query, lang);
+        if found.len() > limit {
+            found.select_nth_unstable_by(limit - 1, hit_order);
+            found.truncate(limit);
+        }
+        found.sort_unstable_by(hit_order);
+        found
+            .into_iter()
+            .map(|(rank, entry)| Hit {
+                kind: entry.kind,
+                index: entry.index,
+                id: entry.id.clone(),
+                tier: rank.tier,
+                matched: entry.fields[rank.field].text.clone(),
+            })
+            .collect()
+    }
+
+    /// Ids of every node matching `query` (for highlighting on the map), sorted.
+    pub fn matching_ids(&self, query: &str) -> Vec<String> {
+        let mut ids: Vec<String> = self.ranked(query, "").into_iter().map(|(_, e)| e.id.clone()).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids
+    }
+
+    /// Every matching entry with its best rank, unsorted.
+    fn ranked(&self, query: &str, lang: &str) -> Vec<(Rank, &Entry)> {
+        let phrase = Part::new(normalize(query));
+        if phrase.text.is_empty() {
+            return Vec::new();
+        }
+        let words: Vec<Part> = if phrase.text.contains(' ') {
+            phrase.text.split(' ').map(|w| Part::new(w.to_owned())).collect()
+        } else {
+            Vec::new()
+        };
+        self.entries.iter().filter_map(|entry| entry_rank(entry, &phrase, &words, lang).map(|r| (r, entry))).collect()
+    }
+}
+
+/// The order of hits: by rank (without the field's position), then id, kind and index.
+fn hit_order((a, x): &(Rank, &Entry), (b, y): &(Rank, &Entry)) -> Ordering {
+    (a.tier, a.name, a.other_lang, a.chars)
+        .cmp(&(b.tier, b.name, b.other_lang, b.chars))
+        .then_with(|| (x.id.as_str(), x.kind, x.index).cmp(&(y.id.as_str(), y.kind, y.index)))
+}
+
+/// The best rank of `entry` for the whole query, or for all its words taken one by one
+/// (then the weakest word counts).
+fn entry_rank(entry: &Entry, phrase: &Part, words: &[Part], lang: &str) -> Option<Rank> {
+    let best = |part: &Part| entry.fields.iter().enumerate().filter_map(|(i, f)| field_rank(part, f, i, lang)).min();
+    let whole = best(phrase);
+    if whole.is_some_and(|r| r.tier == Tier::Exact) || words.is_empty() {
+        return whole;
+    }
+    let mut weakest: Option<Rank> = None;
+    for word in words {
+        let rank = best(word)?;
+        weakest = weakest.max(Some(rank));
+    }
+    match (whole, weakest) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
+}
+
+/// How `part` matches `field` (the field at position `position` of its entry), if it does.
+fn field_rank(part: &Part, field: &Field, position: usize, lang: &str) -> Option<Rank> {
+    let tier = tier(part, field)?;
+    let current = field.plain || field.langs.iter().any(|l| l == lang);
+    Some(Rank { tier, name: !field.acronym, other_lang: !current, chars: field.chars, field: position })
+}
+
+/// The tier at which `part` matches `field`, if it does.
+fn tier(part: &Part, field: &Field) -> Option<Tier> {
+    let (q, norm) = (part.text.as_str(), field.norm.as_str());
+    if norm == q {
+        Some(Tier::Exact)
+    } else if norm.starts_with(q) {
+        Some(Tier::Prefix)
+    } else if field.words.iter().skip(1).any(|w| norm[w.start..].starts_with(q)) {
+        Some(Tier::WordPrefix)
+    } else if norm.contains(q) {
+        Some(Tier::Substring)
+    } else if part.max_typos > 0
+        && (part.is_close(norm, field.chars, field.mask)
+            || field.words.len() > 1
+                && field.words.iter().any(|w| part.is_close(&norm[w.start..w.end], w.chars, w.mask)))
+    {
+        Some(Tier::Fuzzy)
+    } else {
+        None
+    }
+}
+
+impl Part {
+    fn new(text: String) -> Part {
+        let chars = text.chars().count();
+        let max_typos = match chars {
+            0..=3 => 0,
+            4..=7 => 1,
+            _ => 2,
+        };
+        Part { mask: char_mask(&text), text, chars, max_typos }
+    }
+
+    /// Whether `candidate` is within the tolerated edit distance, after cheap checks on the
+    /// lengths and on the sets of characters used (each edit adds or removes at most one).
+    fn is_close(&self, candidate: &str, chars: usize, mask: u64) -> bool {
+        let d = self.max_typos;
+        self.chars.abs_diff(chars) <= d
+            && (self.mask & !mask).count_ones() as usize <= d
+            && (mask & !self.mask).count_ones() as usize <= d
+            && distance(&self.text, candidate) <= d
+    }
+}
+
+/// Adds the texts of `localized` to `fields`, one field per distinct text.
+fn add_fields(fields: &mut Vec<Field>, localized: &Localized, acronym: bool) {
+    for (lang, text) in localized.texts() {
+        if let Some(same) = fields.iter_mut().find(|f| f.acronym == acronym && f.text == text) {
+            match lang {
+                Some(lang) => same.langs.push(lang.to_owned()),
+                None => same.plain = true,
+            }
+            continue;
+        }
+        let norm = normalize(text);
+        if norm.is_empty() {
+            continue;
+        }
+        let mut words = Vec::new();
+        let mut start = 0;
+        for word in norm.split(' ') {
+            let end = start + word.len();
+            words.push(Word { start, end, chars: word.chars().count(), mask: char_mask(word) });
+            start = end + 1;
+        }
+        fields.push(Field {
+            text: text.to_owned(),
+            chars: norm.chars().count(),
+            mask: char_mask(&norm),
+            norm,
+            words,
+            acronym,
+            plain: lang.is_none(),
+            langs: lang.map(str::to_owned).into_iter().collect(),
+        });
+    }
+}
+
+/// Whether `c` separates words: spaces, hyphens, apostrophes, slashes, brackets, punctuation.
+fn is_boundary(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '-' | '\u{2010}'
+                | '\u{2011}'
+                | '\u{2013}'
+                | '\u{2014}'
+                | '\''
+                | '\u{2019}'
+                | '/'
+                | '\\'
+                | '('
+                | ')'
+                | '['
+                | ']'
+                | '{'
+                | '}'
+                | ','
+                | ';'
+                | ':'
+                | '"'
+                | '«'
+                | '»'
+                | '“'
+                | '”'
+                | '!'
+                | '?'
+        )
+}
+
+/// Folds `text` (see [`fold`]) and joins its words with single spaces.
+///
+/// ```
+/// assert_eq!(datamap::search::normalize(" Croix-Rouge (CICR) l’Œuvre "), "croix rouge cicr l oeuvre");
+/// ```
+pub fn normalize(text: &str) -> String {
+    let folded = fold(text);
+    let mut out = String::with_capacity(folded.len());
+    for word in folded.split(is_boundary).filter(|w| !w.is_empty()) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+/// A set of the characters in `text`, one bit per letter, digit and space, the rest sharing bits.
+fn char_mask(text: &str) -> u64 {
+    text.chars().fold(0, |mask, c| {
+        let bit = match c {
+            'a'..='z' => c as u32 - 'a' as u32,
+            '0'..='9' => 26 + c as u32 - '0' as u32,
+            ' ' => 36,
+            _ => 37 + c as u32 % 27,
+        };
+        mask | 1 << bit
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::{json, Value};
+
+    fn small() -> SearchIndex {
+        let ds: Dataset = serde_json::from_str(include_str!("../tests/fixtures/small.json")).unwrap();
+        SearchIndex::new(&ds)
+    }
+
+    fn index(topics: Value, organisations: Value) -> SearchIndex {
+        let ds = json!({"version": 1, "topics": topics, "organisations": organisations, "links": []});
+        SearchIndex::new(&serde_json::from_value(ds).unwrap())
+    }
+
+    fn ids(hits: &[Hit]) -> Vec<&str> {
+        hits.iter().map(|h| h.id.as_str()).collect()
+    }
+
+    #[test]
+    fn the_french_acronym_oms_finds_the_world_health_organization_first() {
+        for lang in ["fr", "en"] {
+            let hits = small().search("oms", lang, 10);
+            assert_eq!((hits[0].id.as_str(), hits[0].tier, hits[0].kind), ("who", Tier::Exact, HitKind::Org));
+            assert_eq!(hits[0].matched, "OMS");
+        }
+        let hits = small().search("WHO", "en", 10);
+        assert_eq!((hits[0].id.as_str(), hits[0].tier, hits[0].matched.as_str()), ("who", Tier::Exact, "WHO"));
+    }
+
+    #[test]
+    fn accents_and_case_do_not_matter() {
+        let index = small();
+        let accented = index.search("Santé", "fr", 10);
+        assert!(ids(&accented).contains(&"who"));
+        assert_eq!(accented, index.search("sante", "fr", 10));
+        assert_eq!(accented, index.search("SANTE", "fr", 10));
+    }
+
+    #[test]
+    fn organisation_mondiale_finds_the_world_health_organization() {
+        let index = small();
+        let hits = index.search("organisation mondiale", "fr", 10);
+        assert_eq!(ids(&hits), vec!["who"]);
+        let hits = index.search("mondiale santé", "fr", 10);
+        assert_eq!((hits[0].id.as_str(), hits[0].tier), ("who", Tier::WordPrefix));
+        assert_eq!(hits[0].matched, "Organisation mondiale de la Santé");
+    }
+
+    #[test]
+    fn a_typo_still_finds_the_topic() {
+        let hits = small().search("helth data", "en", 10);
+        assert_eq!(ids(&hits), vec!["health-data"]);
+        assert_eq!(
+            (hits[0].kind, hits[0].tier, hits[0].matched.as_str()),
+            (HitKind::Topic, Tier::Fuzzy, "Health data")
+        );
+        assert_eq!(small().search("telecomunication", "en", 10)[0].id, "itu");
+    }
+
+    #[test]
+    fn short_queries_tolerate_no_typo() {
+        assert!(small().search("wha", "en", 10).is_empty());
+    }
+
+    #[test]
+    fn exact_beats_prefix_beats_word_prefix_beats_substring_beats_typo() {
+        let index = index(
+            json!([
+                {"id": "open-data", "name": "Open data"},
+                {"id": "dada", "name": "Dada"},
+                {"id": "metadata", "name": "Metadata"},
+                {"id": "privacy", "name": "Privacy"},
+                {"id": "database", "name": "Database"},
+                {"id": "data", "name": "Data"},
+            ]),
+            json!([]),
+        );
+        let hits = index.search("data", "en", 10);
+        assert_eq!(ids(&hits), vec!["data", "database", "open-data", "metadata", "dada"]);
+        let tiers: Vec<Tier> = hits.iter().map(|h| h.tier).collect();
+        assert_eq!(tiers, vec![Tier::Exact, Tier::Prefix, Tier::WordPrefix, Tier::Substring, Tier::Fuzzy]);
+    }
+
+    #[test]
+    fn acronyms_come_before_names_within_a_tier() {
+        let index = index(
+            json!([]),
+            json!([
+                {"id": "abacus", "name": "Abacus Foundation"},
+                {"id": "zed", "name": "Zed", "acronym": "ABA"},
+            ]),
+        );
+        let hits = index.search("ab", "en", 10);
+        assert_eq!(ids(&hits), vec!["zed", "abacus"]);
+        assert_eq!(hits[0].matched, "ABA");
+    }
+
+    #[test]
+    fn the_current_language_comes_first() {
+        let index = index(
+            json!([]),
+            json!([
+                {"id": "a-org", "name": {"en": "River Trust", "fr": "Fiducie"}},
+                {"id": "b-org", "name": {"en": "Fleuve", "fr": "River Co"}},
+            ]),
+        );
+        assert_eq!(ids(&index.search("river", "en", 10)), vec!["a-org", "b-org"]);
+        assert_eq!(ids(&index.search("river", "fr", 10)), vec!["b-org", "a-org"]);
+    }
+
+    #[test]
+    fn shorter_names_come_first_and_ties_go_by_id() {
+        let index = index(
+            json!([
+                {"id": "water-b", "name": "Water"},
+                {"id": "water-long", "name": "Water and sanitation"},
+                {"id": "water-a", "name": "Water"},
+            ]),
+            json!([]),
+        );
+        let first = index.search("wat", "en", 10);
+        assert_eq!(ids(&first), vec!["water-a", "water-b", "water-long"]);
+        assert_eq!(first, index.search("wat", "en", 10));
+    }
+
+    #[test]
+    fn word_boundaries_include_hyphens_apostrophes_and_brackets() {
+        let index = index(
+            json!([]),
+            json!([
+                {"id": "icrc", "name": "Comité international de la Croix-Rouge"},
+                {"id": "obs", "name": "Groupe sur l’observation (GEO)"},
+            ]),
+        );
+        assert_eq!(index.search("rouge", "fr", 10)[0].tier, Tier::WordPrefix);
+        assert_eq!(index.search("croix rouge", "fr", 10)[0].tier, Tier::WordPrefix);
+        assert_eq!(index.search("observ", "fr", 10)[0].tier, Tier::WordPrefix);
+        assert_eq!(index.search("l'observation", "fr", 10)[0].tier, Tier::WordPrefix);
+        assert_eq!(index.search("geo", "fr", 10)[0].tier, Tier::WordPrefix);
+    }
+
+    #[test]
+    fn an_empty_or_blank_query_finds_nothing() {
+        let index = small();
+        for query in ["", "   ", " - ", "\t\n"] {
+            assert!(index.search(query, "en", 10).is_empty(), "{query:?}");
+            assert!(index.matching_ids(query).is_empty(), "{query:?}");
+        }
+    }
+
+    #[test]
+    fn every_word_of_a_query_must_match() {
+        let index = small();
+        assert_eq!(ids(&index.search("data health", "en", 10)), vec!["health-data"]);
+        assert_eq!(ids(&index.search("red cross", "en", 10)), vec!["icrc"]);
+        assert!(index.search("red banana", "en", 10).is_empty());
+    }
+
+    #[test]
+    fn the_limit_is_respected() {
+        let index = small();
+        let all = index.search("a", "en", 100);
+        assert!(all.len() > 3);
+        assert_eq!(index.search("a", "en", 3), all[..3]);
+        assert!(index.search("a", "en", 0).is_empty());
+    }
+
+    #[test]
+    fn matching_ids_are_sorted_and_agree_with_search() {
+        let index = small();
+        let matching = index.matching_ids("data");
+        assert_eq!(matching, vec!["data-protection", "health-data", "humanitarian-data"]);
+        let mut searched: Vec<String> = index.search("data", "fr", 100).into_iter().map(|h| h.id).collect();
+        searched.sort();
+        assert_eq!(matching, searched);
+    }
+
+    #[test]
+    fn the_real_dataset_ranks_acronyms_and_names_sensibly() {
+        let ds: Dataset = serde_json::from_str(include_str!("../public/data/geneva.json")).unwrap();
+        let index = SearchIndex::new(&ds);
+        assert_eq!(index.search("omc", "fr", 5)[0].id, "wto");
+        assert_eq!(index.search("oms", "en", 5)[0].id, "who");
+        assert_eq!(ids(&index.search("croix rouge", "fr", 5)), vec!["icrc", "ifrc"]);
+        let un = index.search("un", "en", 3);
+        assert_eq!(ids(&un), vec!["unep", "unog", "unece"]);
+        assert!(un.iter().all(|h| h.tier == Tier::Prefix));
+        let santé = index.search("santé", "fr", 5);
+        assert_eq!(ids(&santé), vec!["health-data", "who"]);
+    }
+
+    #[test]
+    fn an_index_of_twenty_thousand_organisations_answers_prefixes_and_typos() {
+        let words = ["Health", "Trade", "Climate", "Data", "Peace", "Labour", "Migration", "Science"];
+        let orgs: Vec<Value> = (0..20_000)
+            .map(|i| {
+                let word = words[i % words.len()];
+                json!({"id": format!("org-{i:05}"), "name": format!("Geneva {word} Institute {i}"),
+                       "acronym": format!("G{}I{i}", &word[..1])})
+            })
+            .collect();
+        let index = index(json!([]), json!(orgs));
+        let hits = index.search("gdi1235", "en", 5);
+        assert_eq!((hits[0].id.as_str(), hits[0].tier), ("org-01235", Tier::Exact));
+        assert_eq!(index.matching_ids("climate institute 77").len(), 60);
+        assert_eq!(index.search("migraton", "en", 3).iter().map(|h| h.tier).collect::<Vec<_>>(), vec![Tier::Fuzzy; 3]);
+    }
+}

@@ -13,6 +13,7 @@ use datamap::check::{check, Status};
 
 #[cfg(not(target_arch = "wasm32"))]
 const USAGE: &str = "usage: datamap-check [--json] FILE...
+       datamap-check --bake FILE   lay out the nodes without a position and write all positions into FILE
        datamap-check --schema      print the JSON Schema of the dataset format
 
 Checks Geneva Data Map dataset files. Exit status: 0 valid, 1 invalid, 2 unreadable.";
@@ -21,10 +22,12 @@ Checks Geneva Data Map dataset files. Exit status: 0 valid, 1 invalid, 2 unreada
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let mut json = false;
+    let mut bake = false;
     let mut files = Vec::new();
     for a in &args {
         match a.as_str() {
             "--json" => json = true,
+            "--bake" => bake = true,
             "--schema" => {
                 println!("{}", datamap::schema::schema_json());
                 return ExitCode::SUCCESS;
@@ -44,6 +47,9 @@ fn main() -> ExitCode {
         eprintln!("{USAGE}");
         return ExitCode::from(2);
     }
+    if bake {
+        return bake_files(&files);
+    }
     let reports: Vec<_> = files.iter().map(|f| check(f, std::fs::read(f))).collect();
     if json {
         match serde_json::to_string_pretty(&reports) {
@@ -57,4 +63,36 @@ fn main() -> ExitCode {
     }
     let worst = reports.iter().map(|r| r.status).max().unwrap_or(Status::Valid);
     ExitCode::from(worst.exit_code() as u8)
+}
+
+/// Bakes positions into each file (which must be valid); exit code as for checking.
+#[cfg(not(target_arch = "wasm32"))]
+fn bake_files(files: &[String]) -> ExitCode {
+    for file in files {
+        let report = check(file, std::fs::read(file));
+        if report.status != Status::Valid {
+            print!("{}", report.to_text());
+            eprintln!("datamap-check: not baking {file}: fix the errors first");
+            return ExitCode::from(report.status.exit_code() as u8);
+        }
+        let Ok(loaded) = datamap::load::load(&std::fs::read(file).unwrap_or_default()) else {
+            return ExitCode::from(1);
+        };
+        let mut ds = loaded.dataset;
+        let start = std::time::Instant::now();
+        let placed = datamap::bake::bake(&mut ds);
+        let text = match serde_json::to_string_pretty(&ds) {
+            Ok(t) => t + "\n",
+            Err(e) => {
+                eprintln!("datamap-check: {e}");
+                return ExitCode::from(2);
+            }
+        };
+        if let Err(e) = std::fs::write(file, text) {
+            eprintln!("datamap-check: cannot write {file}: {e}");
+            return ExitCode::from(2);
+        }
+        println!("{file}: baked {} positions ({placed} laid out) in {:.2} s", ds.positions.len(), start.elapsed().as_secs_f64());
+    }
+    ExitCode::SUCCESS
 }

@@ -1,8 +1,12 @@
-//! Browser-only glue: start-up, fetching, performance marks and the page's URL.
+//! Browser-only glue: start-up, fetching, the URL and history, frames and timers, canvas
+//! drawing and performance marks.
 
 pub mod fetch;
+pub mod history;
 pub mod page;
 pub mod perf;
+pub mod renderer;
+pub mod timing;
 
 /// Installs the panic hook and mounts the app on `<body>`.
 pub fn start() {

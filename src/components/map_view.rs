@@ -1,0 +1,349 @@
+//! The map: a focusable canvas that forwards pointer, wheel and key input to the pure
+//! [`MapModel`], redraws on the next animation frame only when something changed, follows the
+//! selection signal and reports camera moves for the URL.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::sync::Arc;
+
+use leptos::html::Div;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
+
+use crate::camera::{Camera, Viewport};
+use crate::graph::NodeKind;
+use crate::i18n::{t, Key, Lang};
+use crate::load::Loaded;
+use crate::mapmodel::{MapModel, Outcome};
+use crate::url::{CameraParam, Selection};
+use crate::web::{perf, renderer, timing};
+
+/// Everything the map needs between frames.
+struct Runtime {
+    model: MapModel,
+    canvas: HtmlCanvasElement,
+    ctx: CanvasRenderingContext2d,
+    dpr: f64,
+    frame_pending: bool,
+    ready: bool,
+    reported: Option<Camera>,
+    report_timer: Option<i32>,
+}
+
+type Shared = Rc<RefCell<Option<Runtime>>>;
+
+/// What the map tells the app.
+#[derive(Clone, Copy)]
+struct Hooks {
+    selection: RwSignal<Option<Selection>>,
+    tooltip: RwSignal<Option<(String, f64, f64)>>,
+    on_camera: Callback<Option<CameraParam>>,
+}
+
+/// The map view.
+#[component]
+pub fn MapView(
+    /// The validated dataset.
+    loaded: Arc<Loaded>,
+    /// Label language.
+    lang: Lang,
+    /// The selected node (shared with the URL and the detail panel).
+    selection: RwSignal<Option<Selection>>,
+    /// The camera from the URL, if any (it wins over the selection's neighbourhood).
+    initial_camera: Option<CameraParam>,
+    /// Called (debounced) when the camera settles: `None` when it shows "fit all".
+    on_camera: Callback<Option<CameraParam>>,
+    /// Hidden nodes by id (filters), if any.
+    #[prop(optional, into)]
+    hidden_ids: Option<Signal<Vec<String>>>,
+    /// Search matches by id, when a search is active.
+    #[prop(optional, into)]
+    match_ids: Option<Signal<Option<Vec<String>>>>,
+) -> impl IntoView {
+    let host = NodeRef::<Div>::new();
+    let canvas_ref = NodeRef::<leptos::html::Canvas>::new();
+    let shared: Shared = Rc::new(RefCell::new(None));
+    let tooltip = RwSignal::new(None::<(String, f64, f64)>);
+    let hooks = Hooks { selection, tooltip, on_camera };
+
+    let rt = shared.clone();
+    Effect::new(move |_| {
+        let Some(canvas) = canvas_ref.get() else { return };
+        let Some(host_el) = host.get() else { return };
+        if rt.borrow().is_some() {
+            return;
+        }
+        let Some(ctx) = canvas.get_context("2d").ok().flatten().and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok()) else {
+            return;
+        };
+        let vp = Viewport { width: f64::from(host_el.client_width().max(1)), height: f64::from(host_el.client_height().max(1)) };
+        let mut model = MapModel::new(&loaded.dataset, lang.code(), vp);
+        let selected = selection.get_untracked().and_then(|s| model.graph.node_by_id(s.id()));
+        model.selected = selected;
+        if let Some(c) = initial_camera {
+            model.set_camera(Camera { x: c.x, y: c.y, z: c.z });
+        } else if let Some(cam) = selected.and_then(|n| model.neighbourhood(n)) {
+            model.set_camera(cam);
+        }
+        let dpr = timing::device_pixel_ratio();
+        renderer::resize(&canvas, vp, dpr);
+        let reported = Some(model.camera());
+        *rt.borrow_mut() = Some(Runtime { model, canvas, ctx, dpr, frame_pending: false, ready: false, reported, report_timer: None });
+        observe_size(&host_el, rt.clone(), hooks);
+        request_frame(&rt, hooks);
+    });
+
+    // Selection from outside the map (URL, panel, search, Back): follow it with the camera.
+    let rt = shared.clone();
+    Effect::new(move |_| {
+        let wanted = selection.get();
+        let mut guard = rt.borrow_mut();
+        let Some(r) = guard.as_mut() else { return };
+        let node = wanted.and_then(|s| r.model.graph.node_by_id(s.id()));
+        if r.model.selected != node {
+            r.model.selected = node;
+            if let Some(cam) = node.and_then(|n| r.model.neighbourhood(n)) {
+                r.model.animate_to(cam, timing::now(), timing::reduced_motion());
+            }
+            drop(guard);
+            request_frame(&rt, hooks);
+        }
+    });
+
+    if let Some(hidden_ids) = hidden_ids {
+        let rt = shared.clone();
+        Effect::new(move |_| {
+            let ids = hidden_ids.get();
+            if let Some(r) = rt.borrow_mut().as_mut() {
+                let mut hidden = vec![false; r.model.graph.len()];
+                for id in &ids {
+                    if let Some(i) = r.model.graph.node_by_id(id) {
+                        hidden[i as usize] = true;
+                    }
+                }
+                r.model.set_hidden(hidden);
+            }
+            request_frame(&rt, hooks);
+        });
+    }
+    if let Some(match_ids) = match_ids {
+        let rt = shared.clone();
+        Effect::new(move |_| {
+            let ids = match_ids.get();
+            if let Some(r) = rt.borrow_mut().as_mut() {
+                let matches = ids.map(|ids| {
+                    let mut m = vec![false; r.model.graph.len()];
+                    ids.iter().filter_map(|id| r.model.graph.node_by_id(id)).for_each(|i| m[i as usize] = true);
+                    m
+                });
+                r.model.set_matches(matches);
+            }
+            request_frame(&rt, hooks);
+        });
+    }
+
+    let point = move |x: i32, y: i32| -> [f64; 2] {
+        host.get_untracked()
+            .map(|h| {
+                let r = h.get_bounding_client_rect();
+                [f64::from(x) - r.left(), f64::from(y) - r.top()]
+            })
+            .unwrap_or([0.0, 0.0])
+    };
+    let act: Rc<dyn Fn(&dyn Fn(&mut MapModel) -> Outcome) -> bool> = {
+        let rt = shared.clone();
+        Rc::new(move |f: &dyn Fn(&mut MapModel) -> Outcome| -> bool {
+            let outcome = match rt.borrow_mut().as_mut() {
+                Some(r) => f(&mut r.model),
+                None => return false,
+            };
+            handle(&rt, hooks, outcome)
+        })
+    };
+    let [a1, a2, a3, a4, a5, a6, a7, a8] = std::array::from_fn(|_| act.clone());
+    let zoom_button = move |key: &'static str| {
+        let act = act.clone();
+        move |_| {
+            act(&|m: &mut MapModel| m.key(key, timing::now(), timing::reduced_motion()));
+        }
+    };
+
+    view! {
+        <div
+            class="map"
+            node_ref=host
+            tabindex="0"
+            role="application"
+            aria-label=t(lang, Key::MapLabel)
+            aria-describedby="map-help"
+            on:pointerdown=move |ev: web_sys::PointerEvent| {
+                let s = point(ev.client_x(), ev.client_y());
+                if let Some(h) = host.get_untracked() {
+                    let _ = h.set_pointer_capture(ev.pointer_id());
+                }
+                a1(&|m: &mut MapModel| m.pointer_down(ev.pointer_id(), s));
+            }
+            on:pointermove=move |ev: web_sys::PointerEvent| {
+                let s = point(ev.client_x(), ev.client_y());
+                a2(&|m: &mut MapModel| m.pointer_move(ev.pointer_id(), s));
+            }
+            on:pointerup=move |ev: web_sys::PointerEvent| {
+                let s = point(ev.client_x(), ev.client_y());
+                a3(&|m: &mut MapModel| m.pointer_up(ev.pointer_id(), s));
+            }
+            on:pointercancel=move |ev: web_sys::PointerEvent| {
+                a4(&|m: &mut MapModel| m.pointer_cancel(ev.pointer_id()));
+            }
+            on:pointerleave=move |_| {
+                a5(&|m: &mut MapModel| m.pointer_leave());
+            }
+            on:wheel=move |ev: web_sys::WheelEvent| {
+                ev.prevent_default();
+                let s = point(ev.client_x(), ev.client_y());
+                let unit = match ev.delta_mode() { 1 => 16.0, 2 => 400.0, _ => 1.0 };
+                a6(&|m: &mut MapModel| m.wheel(s, ev.delta_y() * unit));
+            }
+            on:dblclick=move |ev: web_sys::MouseEvent| {
+                let s = point(ev.client_x(), ev.client_y());
+                a7(&|m: &mut MapModel| m.double_click(s, timing::now(), timing::reduced_motion()));
+            }
+            on:keydown=move |ev: web_sys::KeyboardEvent| {
+                if ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
+                    return;
+                }
+                let key = ev.key();
+                if a8(&|m: &mut MapModel| m.key(&key, timing::now(), timing::reduced_motion())) {
+                    ev.prevent_default();
+                }
+            }
+        >
+            <canvas node_ref=canvas_ref aria-hidden="true"></canvas>
+            <p id="map-help" class="visually-hidden">{t(lang, Key::MapHelp)}</p>
+            {move || tooltip.get().map(|(text, x, y)| view! {
+                <div class="tooltip" role="tooltip" style:left=format!("{x}px") style:top=format!("{y}px")>{text}</div>
+            })}
+            <div class="map-controls" on:pointerdown=|ev| ev.stop_propagation() on:dblclick=|ev| ev.stop_propagation()>
+                <button type="button" aria-label=t(lang, Key::ZoomIn) title=t(lang, Key::ZoomIn) on:click=zoom_button("+")>"+"</button>
+                <button type="button" aria-label=t(lang, Key::ZoomOut) title=t(lang, Key::ZoomOut) on:click=zoom_button("-")>"−"</button>
+                <button type="button" aria-label=t(lang, Key::FitAll) title=t(lang, Key::FitAll) on:click=zoom_button("0")>"⤢"</button>
+            </div>
+        </div>
+    }
+}
+
+/// Acts on an input's outcome; returns whether the input was used.
+fn handle(rt: &Shared, hooks: Hooks, outcome: Outcome) -> bool {
+    match outcome {
+        Outcome::None => return false,
+        Outcome::Redraw => {}
+        Outcome::Select(node) => {
+            let sel = rt.borrow().as_ref().and_then(|r| {
+                let n = &r.model.graph.nodes[node? as usize];
+                Some(match n.kind {
+                    NodeKind::Topic => Selection::Topic(n.id.clone()),
+                    NodeKind::Org => Selection::Org(n.id.clone()),
+                })
+            });
+            hooks.selection.set(sel);
+        }
+    }
+    update_tooltip(rt, hooks);
+    request_frame(rt, hooks);
+    true
+}
+
+fn update_tooltip(rt: &Shared, hooks: Hooks) {
+    let tip = rt.borrow().as_ref().and_then(|r| {
+        let h = r.model.hover?;
+        let [x, y] = r.model.screen_of(h)?;
+        Some((r.model.label(h).to_owned(), x, y))
+    });
+    if hooks.tooltip.get_untracked() != tip {
+        hooks.tooltip.set(tip);
+    }
+}
+
+/// Draws on the next animation frame (once, however many times it is asked for).
+fn request_frame(rt: &Shared, hooks: Hooks) {
+    {
+        let mut guard = rt.borrow_mut();
+        let Some(r) = guard.as_mut() else { return };
+        if r.frame_pending {
+            return;
+        }
+        r.frame_pending = true;
+    }
+    let rt = rt.clone();
+    timing::next_frame(move || frame(&rt, hooks));
+}
+
+/// One frame: advance animation and layout (within a time budget), draw, report the camera.
+fn frame(rt: &Shared, hooks: Hooks) {
+    let again = {
+        let mut guard = rt.borrow_mut();
+        let Some(r) = guard.as_mut() else { return };
+        r.frame_pending = false;
+        let start = timing::now();
+        let animating = r.model.advance(start);
+        let mut layout = r.model.layout_running();
+        while layout && timing::now() - start < 10.0 {
+            layout = r.model.step_layout(2);
+        }
+        let pal = if timing::dark_scheme() { renderer::DARK } else { renderer::LIGHT };
+        renderer::draw(&r.ctx, &r.model.scene(), &r.model.graph, r.model.viewport(), r.dpr, &pal);
+        if !layout && !r.ready {
+            r.ready = true;
+            perf::mark_once(perf::READY);
+        }
+        animating || layout
+    };
+    schedule_report(rt, hooks);
+    if again {
+        request_frame(rt, hooks);
+    }
+}
+
+/// Reports the camera to the app 250 ms after it last changed.
+fn schedule_report(rt: &Shared, hooks: Hooks) {
+    let mut guard = rt.borrow_mut();
+    let Some(r) = guard.as_mut() else { return };
+    if r.reported == Some(r.model.camera()) {
+        return;
+    }
+    if let Some(id) = r.report_timer.take() {
+        timing::cancel(id);
+    }
+    let rt2 = rt.clone();
+    r.report_timer = timing::after(250, move || {
+        let report = {
+            let mut guard = rt2.borrow_mut();
+            let Some(r) = guard.as_mut() else { return };
+            r.report_timer = None;
+            let cam = r.model.camera();
+            r.reported = Some(cam);
+            (!r.model.camera_is_fit()).then_some(CameraParam { x: cam.x, y: cam.y, z: cam.z })
+        };
+        hooks.on_camera.run(report);
+    });
+}
+
+/// Follows the map element's size: resizes the canvas and redraws.
+fn observe_size(el: &web_sys::HtmlDivElement, rt: Shared, hooks: Hooks) {
+    let target = el.clone();
+    let cb = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
+        let vp = Viewport { width: f64::from(target.client_width().max(1)), height: f64::from(target.client_height().max(1)) };
+        if let Some(r) = rt.borrow_mut().as_mut() {
+            if r.model.viewport() == vp {
+                return;
+            }
+            r.model.set_viewport(vp);
+            renderer::resize(&r.canvas, vp, r.dpr);
+        }
+        request_frame(&rt, hooks);
+    });
+    if let Ok(observer) = web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()) {
+        observer.observe(el);
+    }
+    cb.forget();
+}

@@ -1,0 +1,283 @@
+//! The map's state and behaviour, without a browser: positions (baked or laid out), camera,
+//! hover, selection, filters, gestures and keys. The web layer forwards input events here and
+//! draws [`MapModel::scene`]; everything here is tested natively.
+
+use crate::camera::{ease, Bounds, Camera, Viewport, ZoomLimits};
+use crate::graph::{Graph, NodeKind};
+use crate::bake::{baked, layout_request};
+use crate::layout::Layout;
+use crate::model::Dataset;
+use crate::scene::{self, Scene, SceneInput};
+use crate::spatial::SpatialIndex;
+
+mod input;
+#[cfg(test)]
+mod tests;
+
+/// A pointer that moves less than this (CSS pixels) between down and up is a tap.
+pub const TAP_SLOP: f64 = 6.0;
+/// Padding around "fit all", in CSS pixels.
+pub const FIT_PADDING: f64 = 28.0;
+/// How long animated camera moves take, in milliseconds.
+pub const ANIMATION_MS: f64 = 450.0;
+
+/// What an input changed, for the web layer to act on.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Outcome {
+    /// Nothing visible changed.
+    None,
+    /// Redraw (camera, hover or layout changed).
+    Redraw,
+    /// The selection changed to this node (or to none).
+    Select(Option<u32>),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Pointer {
+    id: i32,
+    start: [f64; 2],
+    last: [f64; 2],
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Animation {
+    from: Camera,
+    to: Camera,
+    start: f64,
+}
+
+/// The map.
+pub struct MapModel {
+    /// The graph.
+    pub graph: Graph,
+    positions: Vec<[f64; 2]>,
+    radii: Vec<f64>,
+    index: SpatialIndex,
+    labels: Vec<String>,
+    viewport: Viewport,
+    camera: Camera,
+    /// The node under the pointer.
+    pub hover: Option<u32>,
+    /// The selected node.
+    pub selected: Option<u32>,
+    hidden: Vec<bool>,
+    matches: Option<Vec<bool>>,
+    layout: Option<Layout>,
+    pointers: Vec<Pointer>,
+    moved: bool,
+    animation: Option<Animation>,
+    camera_is_fit: bool,
+}
+
+impl MapModel {
+    /// A map of `ds` in a viewport, showing labels in `lang`. Baked positions are used as they
+    /// are; other nodes are placed by a seeded layout that [`MapModel::step_layout`] advances.
+    pub fn new(ds: &Dataset, lang: &str, viewport: Viewport) -> MapModel {
+        let graph = Graph::new(ds);
+        let n = graph.len();
+        let radii: Vec<f64> = (0..n as u32).map(|i| graph.radius(i)).collect();
+        let fixed = baked(ds, &graph);
+        let mut layout = None;
+        let positions = if fixed.iter().all(Option::is_some) {
+            fixed.iter().map(|p| p.unwrap_or([0.0, 0.0])).collect()
+        } else {
+            let l = Layout::new(&layout_request(&graph, &fixed));
+            let p = l.positions().to_vec();
+            layout = Some(l);
+            p
+        };
+        let labels = graph
+            .nodes
+            .iter()
+            .map(|node| match node.kind {
+                NodeKind::Topic => ds.topics[node.index].name.get(lang).to_owned(),
+                NodeKind::Org => {
+                    let o = &ds.organisations[node.index];
+                    o.acronym.as_ref().map(|a| a.get(lang)).filter(|a| !a.is_empty()).unwrap_or(o.name.get(lang)).to_owned()
+                }
+            })
+            .collect();
+        let index = SpatialIndex::new(&positions, &radii);
+        let mut m = MapModel {
+            hidden: vec![false; n],
+            graph,
+            positions,
+            radii,
+            index,
+            labels,
+            viewport,
+            camera: Camera { x: 0.0, y: 0.0, z: 1.0 },
+            hover: None,
+            selected: None,
+            matches: None,
+            layout,
+            pointers: Vec::new(),
+            moved: false,
+            animation: None,
+            camera_is_fit: true,
+        };
+        m.camera = m.fit();
+        m
+    }
+
+    /// Whether the layout is still settling.
+    pub fn layout_running(&self) -> bool {
+        self.layout.as_ref().is_some_and(|l| !l.is_settled())
+    }
+
+    /// Advances the layout by up to `ticks` ticks; returns whether it is still running. While the
+    /// camera has not been moved by the visitor, it keeps fitting the whole map.
+    pub fn step_layout(&mut self, ticks: u32) -> bool {
+        let Some(layout) = self.layout.as_mut() else { return false };
+        let mut running = !layout.is_settled();
+        for _ in 0..ticks {
+            if !running {
+                break;
+            }
+            running = layout.step();
+        }
+        if !running {
+            layout.resolve_overlaps();
+        }
+        self.positions.copy_from_slice(layout.positions());
+        self.index = SpatialIndex::new(&self.positions, &self.radii);
+        if self.camera_is_fit {
+            self.camera = self.fit();
+        }
+        running
+    }
+
+    /// Positions by node index (layout units).
+    pub fn positions(&self) -> &[[f64; 2]] {
+        &self.positions
+    }
+
+    /// The current camera.
+    pub fn camera(&self) -> Camera {
+        self.camera
+    }
+
+    /// Whether the camera shows "fit all" (so the URL needs no camera).
+    pub fn camera_is_fit(&self) -> bool {
+        self.camera_is_fit || self.camera.approx_eq(&self.fit())
+    }
+
+    /// The viewport.
+    pub fn viewport(&self) -> Viewport {
+        self.viewport
+    }
+
+    /// The camera that shows every visible node.
+    pub fn fit(&self) -> Camera {
+        let shown = (0..self.graph.len()).filter(|&i| !self.hidden[i]);
+        let b = Bounds::of_circles(shown.map(|i| (self.positions[i], self.radii[i])));
+        b.map(|b| Camera::fit(b, self.viewport, FIT_PADDING)).unwrap_or(Camera { x: 0.0, y: 0.0, z: 1.0 })
+    }
+
+    fn limits(&self) -> ZoomLimits {
+        let all = Bounds::of_circles(self.positions.iter().copied().zip(self.radii.iter().copied()));
+        all.map(|b| ZoomLimits::around(&Camera::fit(b, self.viewport, FIT_PADDING))).unwrap_or(ZoomLimits { min: 0.01, max: 100.0 })
+    }
+
+    /// Sets the camera (clamped), for example from the URL; stops any animation.
+    pub fn set_camera(&mut self, camera: Camera) {
+        self.animation = None;
+        self.camera = camera.clamp(self.limits());
+        self.camera_is_fit = false;
+    }
+
+    /// Resizes the viewport, keeping the centre (or the fit, when fitting).
+    pub fn set_viewport(&mut self, viewport: Viewport) {
+        self.viewport = viewport;
+        if self.camera_is_fit {
+            self.camera = self.fit();
+        }
+    }
+
+    /// Hides nodes (filters); `hidden[i]` for node `i`.
+    pub fn set_hidden(&mut self, hidden: Vec<bool>) {
+        if hidden.len() == self.graph.len() {
+            self.hidden = hidden;
+        }
+        if self.selected.is_some_and(|s| self.hidden[s as usize]) {
+            self.selected = None;
+        }
+    }
+
+    /// Highlights search matches (`None` when no search is active).
+    pub fn set_matches(&mut self, matches: Option<Vec<bool>>) {
+        self.matches = matches.filter(|m| m.len() == self.graph.len());
+    }
+
+    /// Starts an animated move to `to` at time `now` (ms); jumps when `reduced_motion`.
+    pub fn animate_to(&mut self, to: Camera, now: f64, reduced_motion: bool) {
+        let to = to.clamp(self.limits());
+        self.camera_is_fit = false;
+        if reduced_motion || self.camera.approx_eq(&to) {
+            self.camera = to;
+            self.animation = None;
+        } else {
+            self.animation = Some(Animation { from: self.camera, to, start: now });
+        }
+    }
+
+    /// Advances an animation to time `now`; returns whether one is still running.
+    pub fn advance(&mut self, now: f64) -> bool {
+        let Some(a) = self.animation else { return false };
+        let t = ((now - a.start) / ANIMATION_MS).clamp(0.0, 1.0);
+        self.camera = a.from.lerp(&a.to, ease(t));
+        if t >= 1.0 {
+            self.camera = a.to;
+            self.animation = None;
+        }
+        self.animation.is_some()
+    }
+
+    /// The camera that frames a node and its linked nodes (not closer than the current zoom needs).
+    pub fn neighbourhood(&self, node: u32) -> Option<Camera> {
+        let i = node as usize;
+        if i >= self.graph.len() {
+            return None;
+        }
+        let members = std::iter::once(node).chain(self.graph.neighbors(node).iter().copied());
+        let b = Bounds::of_circles(members.filter(|&j| !self.hidden[j as usize]).map(|j| (self.positions[j as usize], self.radii[j as usize])))?;
+        let mut cam = Camera::fit(b, self.viewport, FIT_PADDING * 2.0);
+        cam.z = cam.z.min(self.limits().max / 4.0);
+        Some(cam.clamp(self.limits()))
+    }
+
+    /// The screen position (CSS pixels) of the node with this id.
+    pub fn screen_of(&self, node: u32) -> Option<[f64; 2]> {
+        self.positions.get(node as usize).map(|p| self.camera.apply(self.viewport, *p))
+    }
+
+    /// The visible node at screen point `s`, with a few pixels of slack for fingers.
+    pub fn pick(&self, s: [f64; 2]) -> Option<u32> {
+        let p = self.camera.invert(self.viewport, s);
+        self.index.pick(p, 3.0 / self.camera.z, |i| !self.hidden[i as usize])
+    }
+
+    /// Derives this frame's drawing.
+    pub fn scene(&self) -> Scene {
+        let on_screen = self.index.query(self.camera.visible(self.viewport));
+        scene::build(&SceneInput {
+            graph: &self.graph,
+            positions: &self.positions,
+            radii: &self.radii,
+            on_screen: &on_screen,
+            hidden: &self.hidden,
+            camera: self.camera,
+            viewport: self.viewport,
+            hover: self.hover,
+            selected: self.selected,
+            matches: self.matches.as_deref(),
+            labels: &self.labels,
+            fit_zoom: self.fit().z,
+        })
+    }
+
+    /// Label text of a node (its acronym or name in the current language).
+    pub fn label(&self, node: u32) -> &str {
+        self.labels.get(node as usize).map(String::as_str).unwrap_or("")
+    }
+}

@@ -1,0 +1,151 @@
+//! The map's behaviour without a browser: taps, drags, the wheel, pinches and keys.
+
+use super::*;
+
+const VP: Viewport = Viewport { width: 800.0, height: 600.0 };
+
+fn small() -> MapModel {
+    let ds: Dataset = serde_json::from_str(include_str!("../../tests/fixtures/small.json")).expect("small.json");
+    MapModel::new(&ds, "en", VP)
+}
+
+fn node(m: &MapModel, id: &str) -> u32 {
+    m.graph.node_by_id(id).expect(id)
+}
+
+#[test]
+fn baked_positions_need_no_layout_and_fit_the_viewport() {
+    let m = small();
+    assert!(!m.layout_running());
+    assert_eq!(m.positions()[node(&m, "who") as usize], [-100.0, -50.0]);
+    for i in 0..m.graph.len() as u32 {
+        let [x, y] = m.screen_of(i).unwrap();
+        assert!(x > 0.0 && y > 0.0 && x < VP.width && y < VP.height);
+    }
+    assert!(m.camera_is_fit());
+}
+
+#[test]
+fn a_tap_on_a_node_selects_it_and_a_tap_in_empty_space_clears() {
+    let mut m = small();
+    let who = node(&m, "who");
+    let s = m.screen_of(who).unwrap();
+    m.pointer_down(1, s);
+    assert_eq!(m.pointer_up(1, [s[0] + 3.0, s[1] - 2.0]), Outcome::Select(Some(who)), "a small wobble is still a tap");
+    let empty = m.camera().apply(VP, [0.0, 30.0]);
+    assert_eq!(m.pick(empty), None);
+    m.pointer_down(2, empty);
+    assert_eq!(m.pointer_up(2, empty), Outcome::Select(None));
+}
+
+#[test]
+fn a_drag_pans_and_does_not_select() {
+    let mut m = small();
+    let who = node(&m, "who");
+    let s = m.screen_of(who).unwrap();
+    m.pointer_down(1, s);
+    m.pointer_move(1, [s[0] + 40.0, s[1] + 10.0]);
+    m.pointer_move(1, [s[0] + 60.0, s[1] + 20.0]);
+    assert_eq!(m.pointer_up(1, [s[0] + 60.0, s[1] + 20.0]), Outcome::Redraw);
+    let after = m.screen_of(who).unwrap();
+    assert!((after[0] - (s[0] + 60.0)).abs() < 1e-9 && (after[1] - (s[1] + 20.0)).abs() < 1e-9, "the node follows the pointer");
+    assert!(!m.camera_is_fit());
+}
+
+#[test]
+fn the_wheel_zooms_in_when_turned_up_anchored_at_the_pointer() {
+    let mut m = small();
+    let at = [200.0, 150.0];
+    let under = m.camera().invert(VP, at);
+    let z = m.camera().z;
+    m.wheel(at, -120.0);
+    assert!(m.camera().z > z);
+    let still = m.camera().invert(VP, at);
+    assert!((still[0] - under[0]).abs() < 1e-9 && (still[1] - under[1]).abs() < 1e-9);
+    m.wheel(at, 240.0);
+    assert!(m.camera().z < z);
+}
+
+#[test]
+fn a_pinch_zooms_around_the_fingers() {
+    let mut m = small();
+    let z = m.camera().z;
+    m.pointer_down(1, [300.0, 300.0]);
+    m.pointer_down(2, [500.0, 300.0]);
+    m.pointer_move(2, [700.0, 300.0]);
+    assert!((m.camera().z / z - 1.5).abs() < 1e-9, "distance 200 → 400 with the centre moving: {}", m.camera().z / z);
+    assert_eq!(m.pointer_up(2, [700.0, 300.0]), Outcome::None);
+    assert_eq!(m.pointer_up(1, [300.0, 300.0]), Outcome::Redraw, "a pinch never ends as a tap");
+}
+
+#[test]
+fn arrow_keys_walk_along_links_and_escape_clears() {
+    let mut m = small();
+    assert!(matches!(m.key("ArrowRight", 0.0, true), Outcome::Select(Some(_))), "the first arrow selects a node");
+    let who = node(&m, "who");
+    m.selected = Some(who);
+    // WHO (-100,-50) links to health-data (-160,40) and artificial-intelligence (0,-140).
+    assert_eq!(m.key("ArrowRight", 0.0, true), Outcome::Select(Some(node(&m, "artificial-intelligence"))));
+    m.selected = Some(who);
+    assert_eq!(m.key("ArrowDown", 0.0, true), Outcome::Select(Some(node(&m, "health-data"))));
+    m.selected = Some(who);
+    assert_eq!(m.key("ArrowLeft", 0.0, true), Outcome::Select(Some(node(&m, "health-data"))));
+    assert_eq!(m.key("Escape", 0.0, true), Outcome::Select(None));
+    assert_eq!(m.key("Escape", 0.0, true), Outcome::None);
+}
+
+#[test]
+fn plus_minus_and_zero_zoom_and_fit() {
+    let mut m = small();
+    let z = m.camera().z;
+    m.key("+", 0.0, true);
+    assert!(m.camera().z > z);
+    m.key("-", 0.0, true);
+    m.key("-", 0.0, true);
+    assert!(m.camera().z < z);
+    m.key("0", 0.0, true);
+    assert!(m.camera().approx_eq(&m.fit()) && m.camera_is_fit());
+}
+
+#[test]
+fn animations_ease_to_their_target_and_stop() {
+    let mut m = small();
+    let to = Camera { x: 50.0, y: 50.0, z: m.camera().z * 2.0 };
+    m.animate_to(to, 1000.0, false);
+    assert!(m.advance(1000.0 + ANIMATION_MS / 2.0));
+    assert!(!m.camera().approx_eq(&to));
+    assert!(!m.advance(1000.0 + ANIMATION_MS));
+    assert_eq!(m.camera(), to);
+}
+
+#[test]
+fn hidden_nodes_cannot_be_picked_and_leave_the_fit() {
+    let mut m = small();
+    let who = node(&m, "who");
+    let s = m.screen_of(who).unwrap();
+    let mut hidden = vec![false; m.graph.len()];
+    hidden[who as usize] = true;
+    m.selected = Some(who);
+    m.set_hidden(hidden);
+    assert_eq!(m.pick(s), None);
+    assert_eq!(m.selected, None, "a hidden node cannot stay selected");
+}
+
+#[test]
+fn without_baked_positions_the_layout_runs_and_settles() {
+    let mut ds: Dataset = serde_json::from_str(include_str!("../../tests/fixtures/small.json")).expect("small.json");
+    ds.positions.clear();
+    let mut m = MapModel::new(&ds, "en", VP);
+    assert!(m.layout_running());
+    let mut frames = 0;
+    while m.step_layout(20) {
+        frames += 1;
+        assert!(frames < 200, "the layout settles");
+    }
+    assert!(!m.layout_running());
+    assert!(m.positions().iter().all(|p| p[0].is_finite() && p[1].is_finite()));
+    for i in 0..m.graph.len() as u32 {
+        let [x, y] = m.screen_of(i).unwrap();
+        assert!(x >= 0.0 && y >= 0.0 && x <= VP.width && y <= VP.height, "fit follows the layout");
+    }
+}

@@ -1,0 +1,319 @@
+//! What is drawn, derived and never stored: from the graph, the filters, hover, selection, search
+//! matches and the camera, one pure function computes the nodes, edges and labels of a frame
+//! (the idea of sigma.js's node reducer). Labels go through a grid so that no two overlap, topics
+//! first, then organisations by degree; organisations get labels only when zoomed in.
+
+use crate::camera::{Camera, Viewport};
+use crate::graph::{Graph, NodeKind};
+
+/// Everything a frame depends on.
+pub struct SceneInput<'a> {
+    /// The graph.
+    pub graph: &'a Graph,
+    /// Node positions in layout units.
+    pub positions: &'a [[f64; 2]],
+    /// Node radii in layout units.
+    pub radii: &'a [f64],
+    /// Nodes on screen (from the spatial index), ascending.
+    pub on_screen: &'a [u32],
+    /// Nodes hidden by the filters.
+    pub hidden: &'a [bool],
+    /// The camera.
+    pub camera: Camera,
+    /// The viewport.
+    pub viewport: Viewport,
+    /// The node under the pointer.
+    pub hover: Option<u32>,
+    /// The selected node.
+    pub selected: Option<u32>,
+    /// Search matches, when a search is active.
+    pub matches: Option<&'a [bool]>,
+    /// Label text of each node, in the current language.
+    pub labels: &'a [String],
+    /// The zoom of the "fit all" camera: organisations get labels once zoomed in past it.
+    pub fit_zoom: f64,
+}
+
+/// A ring drawn around a node.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ring {
+    /// None.
+    None,
+    /// A search match.
+    Match,
+    /// The node under the pointer.
+    Hover,
+    /// The selected node.
+    Selected,
+}
+
+/// A node to draw, in screen CSS pixels.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DrawNode {
+    /// The node.
+    pub node: u32,
+    /// Centre.
+    pub x: f64,
+    /// Centre.
+    pub y: f64,
+    /// Radius.
+    pub r: f64,
+    /// Opacity, 0 to 1 (faded when out of focus).
+    pub alpha: f64,
+    /// Its ring.
+    pub ring: Ring,
+}
+
+/// An edge to draw, in screen CSS pixels.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DrawEdge {
+    /// One end.
+    pub a: [f64; 2],
+    /// The other end.
+    pub b: [f64; 2],
+    /// Opacity.
+    pub alpha: f64,
+    /// Whether it touches the focused node (drawn thicker).
+    pub strong: bool,
+}
+
+/// A label to draw: text left-aligned at `(x, y)` (vertical middle), in a box `w × h`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DrawLabel {
+    /// The node it names.
+    pub node: u32,
+    /// The text.
+    pub text: String,
+    /// Left edge.
+    pub x: f64,
+    /// Vertical middle.
+    pub y: f64,
+    /// Estimated width.
+    pub w: f64,
+    /// Height.
+    pub h: f64,
+    /// Font size in CSS pixels.
+    pub size: f64,
+    /// Bold (topics, focus).
+    pub bold: bool,
+}
+
+/// One frame's drawing.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Scene {
+    /// Edges, faint first, strong last.
+    pub edges: Vec<DrawEdge>,
+    /// Nodes, faded first, focused last.
+    pub nodes: Vec<DrawNode>,
+    /// Labels that do not overlap.
+    pub labels: Vec<DrawLabel>,
+}
+
+/// The most labels a frame shows.
+pub const MAX_LABELS: usize = 400;
+/// Organisations get labels once the zoom is this many times the "fit all" zoom...
+pub const ORG_LABEL_ZOOM: f64 = 1.6;
+/// ...or once they are this large on screen (CSS pixels of radius).
+pub const ORG_LABEL_MIN_RADIUS: f64 = 14.0;
+/// The longest label, in characters, before it is cut with an ellipsis.
+pub const MAX_LABEL_CHARS: usize = 42;
+
+/// Derives the frame.
+pub fn build(input: &SceneInput) -> Scene {
+    let g = input.graph;
+    let n = g.len();
+    let focus = input.hover.or(input.selected).filter(|&f| (f as usize) < n);
+    let mut near = vec![false; n];
+    if let Some(f) = focus {
+        near[f as usize] = true;
+        for &j in g.neighbors(f) {
+            near[j as usize] = true;
+        }
+    }
+    let hidden = |i: u32| input.hidden.get(i as usize).copied().unwrap_or(false);
+    let z = input.camera.z;
+    let screen = |i: u32| input.camera.apply(input.viewport, input.positions[i as usize]);
+    let dense = g.edges.len() > 2_000;
+    let mut scene = Scene::default();
+
+    let mut on = vec![false; n];
+    for &i in input.on_screen {
+        if (i as usize) < n {
+            on[i as usize] = true;
+        }
+    }
+    let mut strong = Vec::new();
+    for &(a, b) in &g.edges {
+        if hidden(a) || hidden(b) || !(on[a as usize] || on[b as usize]) {
+            continue;
+        }
+        let touches = focus.is_some_and(|f| f == a || f == b);
+        let alpha = match (focus, input.matches) {
+            (Some(_), _) if touches => 0.9,
+            (Some(_), _) => 0.04,
+            (None, Some(m)) if m[a as usize] || m[b as usize] => 0.45,
+            (None, Some(_)) => 0.05,
+            (None, None) if dense => 0.12,
+            (None, None) => 0.35,
+        };
+        let e = DrawEdge { a: screen(a), b: screen(b), alpha, strong: touches };
+        if touches {
+            strong.push(e);
+        } else {
+            scene.edges.push(e);
+        }
+    }
+    scene.edges.extend(strong);
+
+    let mut front = Vec::new();
+    for &i in input.on_screen {
+        if i as usize >= n || hidden(i) {
+            continue;
+        }
+        let matched = input.matches.map(|m| m[i as usize]);
+        let alpha = match (focus, matched) {
+            (Some(_), _) if near[i as usize] => 1.0,
+            (Some(_), _) => 0.18,
+            (None, Some(true)) | (None, None) => 1.0,
+            (None, Some(false)) => 0.22,
+        };
+        let ring = if input.selected == Some(i) {
+            Ring::Selected
+        } else if input.hover == Some(i) {
+            Ring::Hover
+        } else if matched == Some(true) {
+            Ring::Match
+        } else {
+            Ring::None
+        };
+        let [x, y] = screen(i);
+        let d = DrawNode { node: i, x, y, r: (input.radii[i as usize] * z).max(1.5), alpha, ring };
+        if ring != Ring::None || (focus.is_some() && near[i as usize]) {
+            front.push(d);
+        } else {
+            scene.nodes.push(d);
+        }
+    }
+    front.sort_by_key(|d| match d.ring {
+        Ring::None | Ring::Match => 0,
+        Ring::Hover => 1,
+        Ring::Selected => 2,
+    });
+    scene.nodes.extend(front);
+    scene.labels = labels(input, &scene.nodes, focus, &near);
+    scene
+}
+
+/// Chooses the labels: forced ones (selected, hovered), then by priority, skipping any whose box
+/// would overlap a label already placed or leave the viewport.
+fn labels(input: &SceneInput, drawn: &[DrawNode], focus: Option<u32>, near: &[bool]) -> Vec<DrawLabel> {
+    let g = input.graph;
+    let mut cands: Vec<(u32, &DrawNode)> = Vec::new();
+    for d in drawn {
+        let i = d.node;
+        let node = &g.nodes[i as usize];
+        let forced = input.selected == Some(i) || input.hover == Some(i);
+        let matched = input.matches.is_some_and(|m| m[i as usize]);
+        let close = input.camera.z >= input.fit_zoom * ORG_LABEL_ZOOM || d.r >= ORG_LABEL_MIN_RADIUS;
+        let eligible = forced || node.kind == NodeKind::Topic || close || (focus.is_some() && near[i as usize]) || matched;
+        if !eligible || (d.alpha < 0.5 && !forced) {
+            continue;
+        }
+        // Lower sorts first: forced, then focus neighbourhood, matches, topics, organisations by degree.
+        let tier = if forced {
+            0
+        } else if focus.is_some() && near[i as usize] {
+            1
+        } else if matched {
+            2
+        } else if node.kind == NodeKind::Topic {
+            3
+        } else {
+            4
+        };
+        cands.push((tier * 1_000_000 + (999_999 - node.degree.min(999_999)), d));
+    }
+    cands.sort_by_key(|(p, d)| (*p, d.node));
+    let mut grid = LabelGrid::new(input.viewport);
+    let mut out = Vec::new();
+    for (_, d) in cands {
+        if out.len() >= MAX_LABELS {
+            break;
+        }
+        let i = d.node;
+        let topic = g.nodes[i as usize].kind == NodeKind::Topic;
+        let forced = input.selected == Some(i) || input.hover == Some(i);
+        let size = if topic { 13.0 } else { 11.5 };
+        let bold = topic || forced;
+        let text = shorten(input.labels.get(i as usize).map(String::as_str).unwrap_or(""));
+        if text.is_empty() {
+            continue;
+        }
+        let w = text_width(&text, size, bold);
+        let h = size * 1.3;
+        let label = DrawLabel { node: i, x: d.x + d.r + 4.0, y: d.y, w, h, size, bold, text };
+        let b = [label.x - 2.0, label.y - h / 2.0, label.x + w + 2.0, label.y + h / 2.0];
+        let inside = b[0] >= 0.0 && b[1] >= 0.0 && b[2] <= input.viewport.width && b[3] <= input.viewport.height;
+        if (inside || forced) && (grid.free(b) || forced) {
+            grid.insert(b);
+            out.push(label);
+        }
+    }
+    out
+}
+
+/// Cuts a label longer than [`MAX_LABEL_CHARS`] with an ellipsis.
+pub fn shorten(text: &str) -> String {
+    let text = text.trim();
+    if text.chars().count() <= MAX_LABEL_CHARS {
+        text.to_owned()
+    } else {
+        let mut s: String = text.chars().take(MAX_LABEL_CHARS - 1).collect();
+        s.push('…');
+        s
+    }
+}
+
+/// An estimate of a label's width in CSS pixels (no font metrics needed, so it is testable).
+pub fn text_width(text: &str, size: f64, bold: bool) -> f64 {
+    let per = if bold { 0.6 } else { 0.56 };
+    text.chars().map(|c| if c.is_uppercase() || c == 'm' || c == 'w' { 1.2 } else { 1.0 }).sum::<f64>() * size * per
+}
+
+/// Occupied label boxes, bucketed in a coarse grid of the viewport.
+struct LabelGrid {
+    cell: f64,
+    cols: usize,
+    rows: usize,
+    cells: Vec<Vec<[f64; 4]>>,
+}
+
+impl LabelGrid {
+    fn new(vp: Viewport) -> LabelGrid {
+        let cell = 64.0;
+        let cols = (vp.width / cell).ceil().max(1.0) as usize + 1;
+        let rows = (vp.height / cell).ceil().max(1.0) as usize + 1;
+        LabelGrid { cell, cols, rows, cells: vec![Vec::new(); cols * rows] }
+    }
+
+    fn range(&self, b: [f64; 4]) -> (usize, usize, usize, usize) {
+        let c = |v: f64, max: usize| ((v / self.cell).floor().max(0.0) as usize).min(max - 1);
+        (c(b[0], self.cols), c(b[1], self.rows), c(b[2], self.cols), c(b[3], self.rows))
+    }
+
+    fn free(&self, b: [f64; 4]) -> bool {
+        let (c0, r0, c1, r1) = self.range(b);
+        (r0..=r1).all(|r| {
+            (c0..=c1).all(|c| self.cells[r * self.cols + c].iter().all(|o| b[2] <= o[0] || b[0] >= o[2] || b[3] <= o[1] || b[1] >= o[3]))
+        })
+    }
+
+    fn insert(&mut self, b: [f64; 4]) {
+        let (c0, r0, c1, r1) = self.range(b);
+        for r in r0..=r1 {
+            for c in c0..=c1 {
+                self.cells[r * self.cols + c].push(b);
+            }
+        }
+    }
+}

@@ -1,0 +1,190 @@
+//! A uniform grid over node centres, for picking the node under the pointer and culling what is
+//! off screen without scanning every node.
+
+use crate::camera::Bounds;
+
+/// Nodes bucketed by the grid cell of their centre.
+#[derive(Debug, Clone)]
+pub struct SpatialIndex {
+    min_x: f64,
+    min_y: f64,
+    cell: f64,
+    cols: usize,
+    rows: usize,
+    starts: Vec<u32>,
+    items: Vec<u32>,
+    pos: Vec<[f64; 2]>,
+    radius: Vec<f64>,
+    max_r: f64,
+}
+
+impl SpatialIndex {
+    /// Indexes circles given by centres and radii (same length; extra entries are ignored). Nodes
+    /// with non-finite coordinates are left out.
+    pub fn new(positions: &[[f64; 2]], radii: &[f64]) -> SpatialIndex {
+        let n = positions.len().min(radii.len());
+        let ok = |i: usize| positions[i][0].is_finite() && positions[i][1].is_finite();
+        let bounds = Bounds::of_circles((0..n).filter(|&i| ok(i)).map(|i| (positions[i], 0.0)));
+        let b = bounds.unwrap_or(Bounds { min_x: 0.0, min_y: 0.0, max_x: 1.0, max_y: 1.0 });
+        let (w, h) = ((b.max_x - b.min_x).max(1.0), (b.max_y - b.min_y).max(1.0));
+        // About two nodes per cell, at most 512 cells a side.
+        let cell = ((w * h / (n.max(1) as f64 / 2.0)).sqrt()).max(w / 512.0).max(h / 512.0).max(1e-6);
+        let cols = ((w / cell).floor() as usize + 1).min(513);
+        let rows = ((h / cell).floor() as usize + 1).min(513);
+        let mut index = SpatialIndex {
+            min_x: b.min_x,
+            min_y: b.min_y,
+            cell,
+            cols,
+            rows,
+            starts: vec![0; cols * rows + 1],
+            items: Vec::with_capacity(n),
+            pos: positions[..n].to_vec(),
+            radius: radii[..n].iter().map(|r| if r.is_finite() { r.max(0.0) } else { 0.0 }).collect(),
+            max_r: 0.0,
+        };
+        index.max_r = index.radius.iter().copied().fold(0.0, f64::max);
+        let cells: Vec<Option<usize>> = (0..n).map(|i| ok(i).then(|| index.cell_of(positions[i]))).collect();
+        for c in cells.iter().flatten() {
+            index.starts[c + 1] += 1;
+        }
+        for c in 0..cols * rows {
+            index.starts[c + 1] += index.starts[c];
+        }
+        let mut fill = index.starts.clone();
+        index.items = vec![0; *index.starts.last().unwrap_or(&0) as usize];
+        for (i, c) in cells.iter().enumerate() {
+            if let Some(c) = c {
+                index.items[fill[*c] as usize] = i as u32;
+                fill[*c] += 1;
+            }
+        }
+        index
+    }
+
+    fn col_row(&self, p: [f64; 2]) -> (usize, usize) {
+        let c = ((p[0] - self.min_x) / self.cell).floor().clamp(0.0, (self.cols - 1) as f64) as usize;
+        let r = ((p[1] - self.min_y) / self.cell).floor().clamp(0.0, (self.rows - 1) as f64) as usize;
+        (c, r)
+    }
+
+    fn cell_of(&self, p: [f64; 2]) -> usize {
+        let (c, r) = self.col_row(p);
+        r * self.cols + c
+    }
+
+    /// Calls `f` with every node whose centre lies in a cell touching `b` (a superset of the nodes
+    /// whose centre is in `b`), and returns how many cells were visited.
+    fn each_near(&self, b: Bounds, mut f: impl FnMut(u32)) -> usize {
+        if !(b.min_x.is_finite() && b.min_y.is_finite() && b.max_x.is_finite() && b.max_y.is_finite()) {
+            return 0;
+        }
+        let (c0, r0) = self.col_row([b.min_x, b.min_y]);
+        let (c1, r1) = self.col_row([b.max_x, b.max_y]);
+        for r in r0..=r1 {
+            for c in c0..=c1 {
+                let cell = r * self.cols + c;
+                for &i in &self.items[self.starts[cell] as usize..self.starts[cell + 1] as usize] {
+                    f(i);
+                }
+            }
+        }
+        (r1 + 1 - r0) * (c1 + 1 - c0)
+    }
+
+    /// The node under layout point `p`: the one whose circle (grown by `tolerance`) contains `p`
+    /// and whose centre is nearest; ties go to the lower index. `accept` can skip hidden nodes.
+    pub fn pick(&self, p: [f64; 2], tolerance: f64, accept: impl Fn(u32) -> bool) -> Option<u32> {
+        let reach = self.max_r + tolerance.max(0.0);
+        let area = Bounds { min_x: p[0] - reach, min_y: p[1] - reach, max_x: p[0] + reach, max_y: p[1] + reach };
+        let mut best: Option<(f64, u32)> = None;
+        self.each_near(area, |i| {
+            let [x, y] = self.pos[i as usize];
+            let d2 = (x - p[0]).powi(2) + (y - p[1]).powi(2);
+            let r = self.radius[i as usize] + tolerance.max(0.0);
+            if d2 <= r * r && accept(i) && best.is_none_or(|(bd, bi)| d2 < bd || (d2 == bd && i < bi)) {
+                best = Some((d2, i));
+            }
+        });
+        best.map(|(_, i)| i)
+    }
+
+    /// Every node whose circle meets `b`, in ascending order.
+    pub fn query(&self, b: Bounds) -> Vec<u32> {
+        let grown = Bounds { min_x: b.min_x - self.max_r, min_y: b.min_y - self.max_r, max_x: b.max_x + self.max_r, max_y: b.max_y + self.max_r };
+        let mut out = Vec::new();
+        self.each_near(grown, |i| {
+            let [x, y] = self.pos[i as usize];
+            let r = self.radius[i as usize];
+            if x + r >= b.min_x && x - r <= b.max_x && y + r >= b.min_y && y - r <= b.max_y {
+                out.push(i);
+            }
+        });
+        out.sort_unstable();
+        out
+    }
+
+    /// How many grid cells a query of `b` visits (for tests of sub-linear behaviour).
+    pub fn cells_visited(&self, b: Bounds) -> usize {
+        self.each_near(b, |_| {})
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn grid(n: usize) -> (Vec<[f64; 2]>, Vec<f64>) {
+        let side = (n as f64).sqrt().ceil() as usize;
+        let pos = (0..n).map(|i| [(i % side) as f64 * 10.0, (i / side) as f64 * 10.0]).collect();
+        (pos, vec![3.0; n])
+    }
+
+    #[test]
+    fn picking_returns_the_nearest_node_within_its_radius() {
+        let idx = SpatialIndex::new(&[[0.0, 0.0], [5.0, 0.0], [100.0, 100.0]], &[4.0, 4.0, 10.0]);
+        assert_eq!(idx.pick([1.0, 0.0], 0.0, |_| true), Some(0));
+        assert_eq!(idx.pick([3.0, 0.0], 0.0, |_| true), Some(1));
+        assert_eq!(idx.pick([108.0, 100.0], 0.0, |_| true), Some(2));
+        assert_eq!(idx.pick([1.0, 0.0], 0.0, |i| i != 0), Some(1), "hidden nodes are skipped");
+    }
+
+    #[test]
+    fn picking_empty_space_returns_nothing() {
+        let idx = SpatialIndex::new(&[[0.0, 0.0], [50.0, 0.0]], &[4.0, 4.0]);
+        assert_eq!(idx.pick([25.0, 0.0], 2.0, |_| true), None);
+        assert_eq!(idx.pick([0.0, 5.0], 0.5, |_| true), None);
+        assert_eq!(idx.pick([0.0, 5.0], 1.5, |_| true), Some(0), "tolerance widens the target");
+    }
+
+    #[test]
+    fn queries_find_exactly_the_circles_meeting_the_box() {
+        let (pos, r) = grid(400);
+        let idx = SpatialIndex::new(&pos, &r);
+        let b = Bounds { min_x: 12.0, min_y: 12.0, max_x: 38.0, max_y: 28.0 };
+        let brute: Vec<u32> = (0..400u32)
+            .filter(|&i| {
+                let [x, y] = pos[i as usize];
+                x + 3.0 >= b.min_x && x - 3.0 <= b.max_x && y + 3.0 >= b.min_y && y - 3.0 <= b.max_y
+            })
+            .collect();
+        assert_eq!(idx.query(b), brute);
+    }
+
+    #[test]
+    fn a_small_query_visits_few_cells_however_large_the_graph() {
+        let small_box = Bounds { min_x: 0.0, min_y: 0.0, max_x: 20.0, max_y: 20.0 };
+        let (p1, r1) = grid(1_000);
+        let (p2, r2) = grid(64_000);
+        let a = SpatialIndex::new(&p1, &r1).cells_visited(small_box);
+        let b = SpatialIndex::new(&p2, &r2).cells_visited(small_box);
+        assert!(b <= a * 2 && b < 50, "{a} vs {b} cells");
+    }
+
+    #[test]
+    fn nan_positions_are_left_out() {
+        let idx = SpatialIndex::new(&[[f64::NAN, 0.0], [1.0, 1.0]], &[5.0, 5.0]);
+        assert_eq!(idx.pick([1.0, 1.0], 0.0, |_| true), Some(1));
+        assert_eq!(idx.query(Bounds { min_x: -100.0, min_y: -100.0, max_x: 100.0, max_y: 100.0 }), vec![1]);
+    }
+}

@@ -1,0 +1,51 @@
+//! Frames and timers: `requestAnimationFrame`, `setTimeout`, `performance.now()`, and the
+//! visitor's motion and colour preferences.
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
+/// Milliseconds since navigation start.
+pub fn now() -> f64 {
+    web_sys::window().and_then(|w| w.performance()).map(|p| p.now()).unwrap_or(0.0)
+}
+
+/// Calls `f` before the next repaint.
+pub fn next_frame(f: impl FnOnce() + 'static) {
+    if let Some(w) = web_sys::window() {
+        let cb = Closure::once_into_js(f);
+        let _ = w.request_animation_frame(cb.unchecked_ref());
+    }
+}
+
+/// Calls `f` after `ms` milliseconds; returns the timer id (for [`cancel`]).
+pub fn after(ms: i32, f: impl FnOnce() + 'static) -> Option<i32> {
+    let w = web_sys::window()?;
+    let cb = Closure::once_into_js(f);
+    w.set_timeout_with_callback_and_timeout_and_arguments_0(cb.unchecked_ref(), ms).ok()
+}
+
+/// Cancels a timer from [`after`].
+pub fn cancel(id: i32) {
+    if let Some(w) = web_sys::window() {
+        w.clear_timeout_with_handle(id);
+    }
+}
+
+fn media(query: &str) -> bool {
+    web_sys::window().and_then(|w| w.match_media(query).ok().flatten()).is_some_and(|m| m.matches())
+}
+
+/// Whether the visitor asked for reduced motion.
+pub fn reduced_motion() -> bool {
+    media("(prefers-reduced-motion: reduce)")
+}
+
+/// Whether the visitor prefers a dark colour scheme.
+pub fn dark_scheme() -> bool {
+    media("(prefers-color-scheme: dark)")
+}
+
+/// The device pixel ratio (at least 1).
+pub fn device_pixel_ratio() -> f64 {
+    web_sys::window().map(|w| w.device_pixel_ratio()).filter(|r| r.is_finite() && *r > 0.0).unwrap_or(1.0).max(1.0)
+}

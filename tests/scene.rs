@@ -1,0 +1,128 @@
+//! The scene: labels never overlap, topics are labelled at overview and organisations only
+//! closer in, focus fades the rest, filters hide nodes.
+#![cfg(not(target_arch = "wasm32"))]
+
+use datamap::camera::{Bounds, Camera, Viewport};
+use datamap::graph::{Graph, NodeKind};
+use datamap::model::Dataset;
+use datamap::scene::{build, Ring, Scene, SceneInput};
+use datamap::spatial::SpatialIndex;
+
+struct Fixture {
+    graph: Graph,
+    pos: Vec<[f64; 2]>,
+    radii: Vec<f64>,
+    labels: Vec<String>,
+}
+
+/// The real dataset, placed on a deterministic grid (the layout is tested on its own).
+fn fixture() -> Fixture {
+    let ds: Dataset = serde_json::from_str(include_str!("../public/data/geneva.json")).expect("dataset");
+    let graph = Graph::new(&ds);
+    let n = graph.len();
+    let side = (n as f64).sqrt().ceil() as usize;
+    let pos = (0..n).map(|i| [(i % side) as f64 * 40.0, (i / side) as f64 * 40.0]).collect();
+    let radii = (0..n as u32).map(|i| graph.radius(i)).collect();
+    let labels = graph
+        .nodes
+        .iter()
+        .map(|node| match node.kind {
+            NodeKind::Topic => ds.topics[node.index].name.get("en").to_owned(),
+            NodeKind::Org => ds.organisations[node.index].name.get("en").to_owned(),
+        })
+        .collect();
+    Fixture { graph, pos, radii, labels }
+}
+
+const VP: Viewport = Viewport { width: 1200.0, height: 800.0 };
+
+fn scene(f: &Fixture, camera: Camera, hover: Option<u32>, selected: Option<u32>, hidden: &[bool]) -> Scene {
+    let index = SpatialIndex::new(&f.pos, &f.radii);
+    let on_screen = index.query(camera.visible(VP));
+    build(&SceneInput {
+        graph: &f.graph,
+        positions: &f.pos,
+        radii: &f.radii,
+        on_screen: &on_screen,
+        hidden,
+        camera,
+        viewport: VP,
+        hover,
+        selected,
+        matches: None,
+        labels: &f.labels,
+        fit_zoom: fit(f).z,
+    })
+}
+
+fn fit(f: &Fixture) -> Camera {
+    let b = Bounds::of_circles(f.pos.iter().copied().zip(f.radii.iter().copied())).unwrap();
+    Camera::fit(b, VP, 20.0)
+}
+
+fn overlap(a: &datamap::scene::DrawLabel, b: &datamap::scene::DrawLabel) -> bool {
+    let (ax0, ay0, ax1, ay1) = (a.x - 2.0, a.y - a.h / 2.0, a.x + a.w + 2.0, a.y + a.h / 2.0);
+    let (bx0, by0, bx1, by1) = (b.x - 2.0, b.y - b.h / 2.0, b.x + b.w + 2.0, b.y + b.h / 2.0);
+    ax0 < bx1 && bx0 < ax1 && ay0 < by1 && by0 < ay1
+}
+
+#[test]
+fn labels_never_overlap_at_any_zoom() {
+    let f = fixture();
+    let base = fit(&f);
+    for factor in [0.5, 1.0, 2.0, 4.0, 9.0] {
+        let s = scene(&f, Camera { z: base.z * factor, ..base }, None, None, &[]);
+        for (i, a) in s.labels.iter().enumerate() {
+            for b in &s.labels[i + 1..] {
+                assert!(!overlap(a, b), "zoom {factor}: {:?} overlaps {:?}", a.text, b.text);
+            }
+        }
+    }
+}
+
+#[test]
+fn the_overview_labels_topics_and_closer_views_add_organisations() {
+    let f = fixture();
+    let base = fit(&f);
+    let kinds = |s: &Scene| s.labels.iter().map(|l| f.graph.nodes[l.node as usize].kind).collect::<Vec<_>>();
+    let far = scene(&f, Camera { z: base.z * 0.6, ..base }, None, None, &[]);
+    assert!(!kinds(&far).is_empty() && kinds(&far).iter().all(|k| *k == NodeKind::Topic), "{:?}", kinds(&far));
+    let close = scene(&f, Camera { z: base.z * 6.0, ..base }, None, None, &[]);
+    assert!(kinds(&close).contains(&NodeKind::Org));
+}
+
+#[test]
+fn hovering_fades_everything_outside_the_neighbourhood_and_labels_the_node() {
+    let f = fixture();
+    let who = f.graph.node_by_id("who").unwrap();
+    let s = scene(&f, fit(&f), Some(who), None, &[]);
+    let near: Vec<u32> = f.graph.neighbors(who).to_vec();
+    for d in &s.nodes {
+        let expected = if d.node == who || near.contains(&d.node) { 1.0 } else { 0.18 };
+        assert_eq!(d.alpha, expected, "node {}", f.graph.nodes[d.node as usize].id);
+    }
+    assert_eq!(s.nodes.last().map(|d| (d.node, d.ring)), Some((who, Ring::Hover)), "the focus is drawn last");
+    assert!(s.labels.iter().any(|l| l.node == who));
+    assert!(s.edges.iter().filter(|e| e.strong).count() == near.len());
+}
+
+#[test]
+fn hidden_nodes_and_their_edges_are_not_drawn() {
+    let f = fixture();
+    let mut hidden = vec![false; f.graph.len()];
+    let who = f.graph.node_by_id("who").unwrap();
+    hidden[who as usize] = true;
+    let all = scene(&f, fit(&f), None, None, &[]);
+    let s = scene(&f, fit(&f), None, None, &hidden);
+    assert!(s.nodes.iter().all(|d| d.node != who));
+    assert_eq!(s.edges.len() + f.graph.nodes[who as usize].degree as usize, all.edges.len());
+}
+
+#[test]
+fn nodes_off_screen_are_culled() {
+    let f = fixture();
+    let base = fit(&f);
+    let s = scene(&f, Camera { z: base.z * 8.0, ..base }, None, None, &[]);
+    assert!(s.nodes.len() < f.graph.len() / 2, "{} of {}", s.nodes.len(), f.graph.len());
+    assert!(s.nodes.iter().all(|d| d.x + d.r >= 0.0 && d.x - d.r <= VP.width && d.y + d.r >= 0.0 && d.y - d.r <= VP.height));
+}
