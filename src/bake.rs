@@ -13,7 +13,11 @@ pub const BAKE_TICKS: u32 = 600;
 
 /// The baked positions of the graph's nodes, where the dataset has usable ones.
 pub fn baked(ds: &Dataset, graph: &Graph) -> Vec<Option<[f64; 2]>> {
-    graph.nodes.iter().map(|n| ds.positions.get(&n.id).copied().filter(|p| p[0].is_finite() && p[1].is_finite())).collect()
+    graph
+        .nodes
+        .iter()
+        .map(|n| ds.positions.get(&n.id).copied().filter(|p| p[0].is_finite() && p[1].is_finite()))
+        .collect()
 }
 
 /// The layout request for a graph: radii by degree, topics grouped by category (organisations by
@@ -23,7 +27,11 @@ pub fn layout_request(graph: &Graph, fixed: &[Option<[f64; 2]>]) -> LayoutReques
         .map(|i| {
             let node = &graph.nodes[i];
             let offset = if node.kind == NodeKind::Topic { 0 } else { 1 << 16 };
-            LayoutNode { radius: graph.radius(i as u32), group: node.group.map(|g| g as u32 + offset), fixed: fixed.get(i).copied().flatten() }
+            LayoutNode {
+                radius: graph.radius(i as u32),
+                group: node.group.map(|g| g as u32 + offset),
+                fixed: fixed.get(i).copied().flatten(),
+            }
         })
         .collect();
     LayoutRequest { nodes, edges: graph.edges.clone(), seed: LAYOUT_SEED }

@@ -219,7 +219,10 @@ mod tests {
         let cam = Camera::fit(b, VP, 24.0);
         for p in [[b.min_x, b.min_y], [b.max_x, b.max_y]] {
             let s = cam.apply(VP, p);
-            assert!(s[0] >= 23.999 && s[0] <= VP.width - 23.999 && s[1] >= 23.999 && s[1] <= VP.height - 23.999, "{s:?}");
+            assert!(
+                s[0] >= 23.999 && s[0] <= VP.width - 23.999 && s[1] >= 23.999 && s[1] <= VP.height - 23.999,
+                "{s:?}"
+            );
         }
     }
 

@@ -182,7 +182,10 @@ mod tests {
         assert!(g.nodes[..5].iter().all(|n| n.kind == NodeKind::Topic));
         let who = g.node_by_id("who").expect("who");
         assert_eq!(g.nodes[who as usize].kind, NodeKind::Org);
-        assert_eq!(g.node_of(NodeKind::Org, 0).map(|i| g.nodes[i as usize].id.as_str()), g.nodes.get(5).map(|n| n.id.as_str()));
+        assert_eq!(
+            g.node_of(NodeKind::Org, 0).map(|i| g.nodes[i as usize].id.as_str()),
+            g.nodes.get(5).map(|n| n.id.as_str())
+        );
     }
 
     #[test]

@@ -48,95 +48,133 @@ impl FromStr for Lang {
     }
 }
 
-/// An interface string.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Key {
-    /// Shown while the dataset loads.
-    Loading,
-    /// "organisations" after a count.
-    Organisations,
-    /// "topics" after a count.
-    Topics,
-    /// "links" after a count.
-    Links,
-    /// "sources" after a count.
-    Sources,
-    /// The heading of the error view.
-    ErrorTitle,
-    /// Before the file name in the error view.
-    ErrorFile,
-    /// Before a count of further errors.
-    ErrorMore,
-    /// The retry button.
-    Retry,
-    /// The note shown when another dataset than the bundled one is shown.
-    OtherData,
-    /// The map's accessible name.
-    MapLabel,
-    /// The search box's accessible name.
-    Search,
-    /// Footer: where the data comes from.
-    FooterSource,
-    /// How to use the map with a keyboard (read by screen readers).
-    MapHelp,
-    /// Zoom in button.
-    ZoomIn,
-    /// Zoom out button.
-    ZoomOut,
-    /// Fit all button.
-    FitAll,
+/// Declares the interface strings: each key with its English and French text.
+macro_rules! keys {
+    ($($(#[$doc:meta])* $name:ident => ($en:expr, $fr:expr),)*) => {
+        /// An interface string.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum Key {
+            $($(#[$doc])* $name,)*
+        }
+
+        impl Key {
+            /// Every key, for completeness tests.
+            pub const ALL: &'static [Key] = &[$(Key::$name,)*];
+
+            /// The English and French texts.
+            pub fn pair(self) -> (&'static str, &'static str) {
+                match self {
+                    $(Key::$name => ($en, $fr),)*
+                }
+            }
+        }
+    };
 }
 
-impl Key {
-    /// Every key, for completeness tests.
-    pub const ALL: [Key; 17] = [
-        Key::Loading,
-        Key::Organisations,
-        Key::Topics,
-        Key::Links,
-        Key::Sources,
-        Key::ErrorTitle,
-        Key::ErrorFile,
-        Key::ErrorMore,
-        Key::Retry,
-        Key::OtherData,
-        Key::MapLabel,
-        Key::Search,
-        Key::FooterSource,
-        Key::MapHelp,
-        Key::ZoomIn,
-        Key::ZoomOut,
-        Key::FitAll,
-    ];
-
-    /// The English and French texts.
-    pub fn pair(self) -> (&'static str, &'static str) {
-        match self {
-            Key::Loading => ("Loading the map…", "Chargement de la carte…"),
-            Key::Organisations => ("organisations", "organisations"),
-            Key::Topics => ("topics", "thèmes"),
-            Key::Links => ("links", "liens"),
-            Key::Sources => ("sources", "sources"),
-            Key::ErrorTitle => ("The map could not be loaded", "La carte n’a pas pu être chargée"),
-            Key::ErrorFile => ("File", "Fichier"),
-            Key::ErrorMore => ("more problems", "autres problèmes"),
-            Key::Retry => ("Try again", "Réessayer"),
-            Key::OtherData => ("You are viewing another dataset:", "Vous consultez un autre jeu de données :"),
-            Key::MapLabel => ("Map of organisations and topics", "Carte des organisations et des thèmes"),
-            Key::Search => ("Search", "Rechercher"),
-            Key::MapHelp => (
-                "Drag to pan, wheel or + and - to zoom, 0 to fit all. Arrow keys move between linked nodes; Escape clears the selection.",
-                "Glisser pour se déplacer, molette ou + et - pour zoomer, 0 pour tout afficher. Les flèches passent d’un nœud lié à l’autre ; Échap annule la sélection.",
-            ),
-            Key::ZoomIn => ("Zoom in", "Zoom avant"),
-            Key::ZoomOut => ("Zoom out", "Zoom arrière"),
-            Key::FitAll => ("Show the whole map", "Afficher toute la carte"),
-            Key::FooterSource => (
-                "Data: Geneva Data Map contributors, with a source behind every link.",
-                "Données : contributeurs de la Geneva Data Map, avec une source pour chaque lien.",
-            ),
-        }
-    }
+keys! {
+    /// Shown while the dataset loads.
+    Loading => ("Loading the map…", "Chargement de la carte…"),
+    /// "organisations" after a count.
+    Organisations => ("organisations", "organisations"),
+    /// "topics" after a count; the list's topics column.
+    Topics => ("topics", "thèmes"),
+    /// "links" after a count.
+    Links => ("links", "liens"),
+    /// "sources" after a count; the sources of a link.
+    Sources => ("sources", "sources"),
+    /// The heading of the error view.
+    ErrorTitle => ("The map could not be loaded", "La carte n’a pas pu être chargée"),
+    /// Before a count of further errors.
+    ErrorMore => ("more problems", "autres problèmes"),
+    /// The retry button.
+    Retry => ("Try again", "Réessayer"),
+    /// The note shown when another dataset than the bundled one is shown.
+    OtherData => ("You are viewing another dataset:", "Vous consultez un autre jeu de données :"),
+    /// The map's accessible name.
+    MapLabel => ("Map of organisations and topics", "Carte des organisations et des thèmes"),
+    /// How to use the map with a keyboard (read by screen readers).
+    MapHelp => (
+        "Drag to pan, wheel or + and - to zoom, 0 to fit all. Arrow keys move between linked nodes; Escape clears the selection.",
+        "Glisser pour se déplacer, molette ou + et - pour zoomer, 0 pour tout afficher. Les flèches passent d’un nœud lié à l’autre ; Échap annule la sélection."
+    ),
+    /// Zoom in button.
+    ZoomIn => ("Zoom in", "Zoom avant"),
+    /// Zoom out button.
+    ZoomOut => ("Zoom out", "Zoom arrière"),
+    /// Fit all button.
+    FitAll => ("Show the whole map", "Afficher toute la carte"),
+    /// The search box's accessible name.
+    Search => ("Search", "Rechercher"),
+    /// The search box's placeholder.
+    SearchPlaceholder => ("Search organisations and topics", "Chercher des organisations et des thèmes"),
+    /// The suggestions listbox's name.
+    Suggestions => ("Suggestions", "Suggestions"),
+    /// The kind of a node: organisation.
+    Organisation => ("Organisation", "Organisation"),
+    /// The kind of a node: topic.
+    Topic => ("Topic", "Thème"),
+    /// After a count of search results.
+    Results => ("results", "résultats"),
+    /// Before the name of the selected node, for screen readers.
+    Selected => ("Selected:", "Sélection :"),
+    /// Skip link.
+    SkipToMap => ("Skip to the map", "Aller à la carte"),
+    /// The group of view buttons.
+    ViewLabel => ("View", "Affichage"),
+    /// The map view button.
+    MapButton => ("Map", "Carte"),
+    /// The list view button.
+    List => ("List", "Liste"),
+    /// The group of language buttons.
+    Language => ("Language", "Langue"),
+    /// Copy link button.
+    CopyLink => ("Copy link", "Copier le lien"),
+    /// After copying.
+    LinkCopied => ("Link copied", "Lien copié"),
+    /// The filters heading.
+    Filters => ("Filters", "Filtres"),
+    /// The organisation type filters.
+    OrgTypes => ("Organisation types", "Types d’organisation"),
+    /// The topic category filters.
+    Categories => ("Topic categories", "Catégories de thèmes"),
+    /// Clear filters button.
+    ClearFilters => ("Clear filters", "Effacer les filtres"),
+    /// The legend.
+    LegendNote => (
+        "Large circles are topics, coloured by category; small circles are organisations, coloured by type. Size grows with the number of links.",
+        "Les grands cercles sont des thèmes, colorés par catégorie ; les petits cercles sont des organisations, colorées par type. La taille croît avec le nombre de liens."
+    ),
+    /// The panel of an unknown id.
+    NotFound => ("Not found in this dataset", "Introuvable dans ce jeu de données"),
+    /// The breadcrumb's name.
+    Breadcrumb => ("Breadcrumb", "Fil d’Ariane"),
+    /// The breadcrumb's root.
+    AllMap => ("Whole map", "Toute la carte"),
+    /// Back button.
+    Back => ("Back", "Retour"),
+    /// Close button.
+    Close => ("Close", "Fermer"),
+    /// An organisation's website.
+    Website => ("Website", "Site web"),
+    /// An organisation's address.
+    Address => ("Address", "Adresse"),
+    /// The heading of an organisation's topics.
+    WorksOn => ("Works on", "Travaille sur"),
+    /// The heading of a topic's organisations.
+    WhoWorksOnIt => ("Who works on it", "Qui y travaille"),
+    /// The list's name column.
+    ColName => ("Name", "Nom"),
+    /// The list's acronym column.
+    ColAcronym => ("Acronym", "Sigle"),
+    /// The list's type column.
+    ColType => ("Type", "Type"),
+    /// No rows.
+    NoResults => ("No organisation matches the search and filters.", "Aucune organisation ne correspond à la recherche et aux filtres."),
+    /// Footer: where the data comes from.
+    FooterSource => (
+        "Data: Geneva Data Map contributors, with a source behind every link.",
+        "Données : contributeurs de la Geneva Data Map, avec une source pour chaque lien."
+    ),
 }
 
 /// The text of `key` in `lang`.
@@ -145,5 +183,25 @@ pub fn t(lang: Lang, key: Key) -> &'static str {
     match lang {
         Lang::En => en,
         Lang::Fr => fr,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_key_has_both_languages() {
+        for key in Key::ALL {
+            let (en, fr) = key.pair();
+            assert!(!en.trim().is_empty() && !fr.trim().is_empty(), "{key:?}");
+        }
+    }
+
+    #[test]
+    fn french_strings_use_typographic_apostrophes() {
+        for key in Key::ALL {
+            assert!(!key.pair().1.contains('\''), "{key:?}: use ’ in French");
+        }
     }
 }

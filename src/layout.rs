@@ -3,20 +3,24 @@
 //! and in the browser, a few ticks per animation frame.
 //!
 //! Forces, all scaled by the cooling `alpha` (1 down to [`ALPHA_MIN`] in about 300 ticks): repulsion
-//! between all nodes ([`quadtree`]), springs along edges, a pull of each group towards its centroid,
-//! a weak pull towards the centre, and, late in the run, collision ([`collide`]); velocities then
-//! decay by [`VELOCITY_DECAY`]. [`Layout::run`] ends with [`Layout::resolve_overlaps`], so no two
-//! discs overlap. Only `+ - * /`, `sqrt`, `abs`, `min` and `max` touch the numbers and the only
-//! randomness is a seeded SplitMix64, so every machine (x86_64 and wasm32 alike) gives bit-identical
-//! positions. Lengths scale with the mean radius, so the layout looks the same at any unit.
+//! between all nodes (a Barnes-Hut quadtree, `layout/quadtree.rs`), springs along edges, a pull of
+//! each group towards its centroid, a weak pull towards the centre and, late in the run, collision
+//! (a grid, `layout/collide.rs`); velocities then decay by [`VELOCITY_DECAY`]. [`Layout::run`] ends
+//! with [`Layout::resolve_overlaps`], so no two discs overlap. Starting positions and the seeded
+//! generator are in `layout/start.rs`. Only `+ - * /`, `sqrt`, `abs`, `min` and `max` touch the
+//! numbers and the only randomness is a seeded SplitMix64, so every machine (x86_64 and wasm32 alike)
+//! gives bit-identical positions. Lengths scale with the mean radius, so the layout looks the same at
+//! any unit.
 
 mod collide;
 mod quadtree;
+mod start;
 #[cfg(test)]
 mod tests;
 
 use collide::{Bodies, Collider};
 use quadtree::{QuadTree, Repulsion};
+use start::jitter_of;
 
 /// The layout settles when `alpha` falls below this (d3's `alphaMin`).
 pub const ALPHA_MIN: f64 = 0.001;
@@ -27,7 +31,7 @@ pub const VELOCITY_DECAY: f64 = 0.4;
 /// Barnes-Hut opening angle: a cell is felt as one charge when its side < `THETA` x its distance.
 pub const THETA: f64 = 0.9;
 /// Repulsion charge per squared radius (a node's charge is `CHARGE * max(radius, scale / 2)^2`).
-pub const CHARGE: f64 = 2.0;
+pub const CHARGE: f64 = 1.0;
 /// Below this distance (x scale) repulsion stops growing, as d3's `distanceMin`.
 pub const DISTANCE_MIN: f64 = 0.5;
 /// A link's rest length is the sum of its two radii plus this (x scale).
@@ -35,7 +39,7 @@ pub const LINK_SLACK: f64 = 2.0;
 /// Strength of the pull of a grouped node towards its group's centroid (per tick, times alpha).
 pub const GROUP_STRENGTH: f64 = 0.1;
 /// Strength of the pull of every node towards the centre (per tick, times alpha).
-pub const CENTER_STRENGTH: f64 = 0.02;
+pub const CENTER_STRENGTH: f64 = 0.05;
 /// Collision acts once `alpha` is below this (about the last 230 of 300 ticks).
 pub const COLLIDE_ALPHA: f64 = 0.2;
 /// Fraction of an overlap the collision force removes per tick.
@@ -48,10 +52,6 @@ pub const MAX_SPEED: f64 = 50.0;
 pub const INITIAL_SPACING: f64 = 2.5;
 /// Radii are clamped to `0..=LIMIT`; a fixed coordinate beyond `±LIMIT` is ignored.
 pub const LIMIT: f64 = 1e12;
-/// Cosine of the golden angle `pi (3 - sqrt 5)`, written out so no `cos` runs.
-const GOLDEN_COS: f64 = -0.7373688780783197;
-/// Sine of the golden angle.
-const GOLDEN_SIN: f64 = 0.6754902942615238;
 
 /// One node to place.
 #[derive(Debug, Clone, PartialEq)]
@@ -172,7 +172,13 @@ impl Layout {
             .filter(|&&(s, t)| movable[s] || movable[t])
             .map(|&(s, t)| {
                 let (ds, dt) = (f64::from(degree[s]), f64::from(degree[t]));
-                let bias = if !movable[s] { 1.0 } else if !movable[t] { 0.0 } else { ds / (ds + dt) };
+                let bias = if !movable[s] {
+                    1.0
+                } else if !movable[t] {
+                    0.0
+                } else {
+                    ds / (ds + dt)
+                };
                 let length = radius[s] + radius[t] + LINK_SLACK * scale;
                 Link { s, t, length, strength: 1.0 / ds.min(dt), bias }
             })
@@ -185,40 +191,10 @@ impl Layout {
             let k = pinned.len() as f64;
             [pinned.iter().map(|p| p[0]).sum::<f64>() / k, pinned.iter().map(|p| p[1]).sum::<f64>() / k]
         };
-        let mut anchors = vec![[0.0; 3]; n];
-        for &(s, t) in &edges {
-            for (a, b) in [(s, t), (t, s)] {
-                if let (Some(p), None) = (fixed[a], fixed[b]) {
-                    anchors[b] = [anchors[b][0] + p[0], anchors[b][1] + p[1], anchors[b][2] + 1.0];
-                }
-            }
-        }
-        let mut rng = Rng::new(request.seed);
-        let mut free: Vec<usize> = (0..n).filter(|&i| movable[i]).collect();
-        for k in (1..free.len()).rev() {
-            free.swap(k, rng.below(k + 1));
-        }
-        let step = INITIAL_SPACING * rms;
-        let mut pos: Vec<[f64; 2]> = fixed.iter().map(|p| p.unwrap_or(centre)).collect();
-        let (mut z, mut ring) = (rng.direction(), 0.0);
-        for &i in &free {
-            let a = anchors[i];
-            pos[i] = if a[2] > 0.0 {
-                let (u, d) = (rng.direction(), step * (1.0 + rng.next_f64()));
-                [a[0] / a[2] + u[0] * d, a[1] / a[2] + u[1] * d]
-            } else {
-                let d = step * (ring + 0.5f64).sqrt();
-                ring += 1.0;
-                let p = [centre[0] + z[0] * d, centre[1] + z[1] * d];
-                let w = [z[0] * GOLDEN_COS - z[1] * GOLDEN_SIN, z[0] * GOLDEN_SIN + z[1] * GOLDEN_COS];
-                let norm = (w[0] * w[0] + w[1] * w[1]).sqrt();
-                z = [w[0] / norm, w[1] / norm];
-                p
-            };
-        }
+        let pos = start::positions(&fixed, &edges, centre, INITIAL_SPACING * rms, request.seed);
 
         Layout {
-            settled: free.is_empty(),
+            settled: movable.iter().all(|&m| !m),
             radius,
             charge,
             movable,
@@ -251,17 +227,15 @@ impl Layout {
         self.tree.build(&self.pos, &self.charge);
         let dmin = DISTANCE_MIN * self.scale;
         let params = Repulsion { alpha, theta2: THETA * THETA, dmin2: dmin * dmin, jitter, seed: self.seed };
-        self.work += self.tree.repel(&self.pos, &self.charge, &self.movable, params, &mut self.vel);
+        self.work += self.tree.repel(&self.movable, params, &mut self.vel);
 
-        let (pos, vel) = (&self.pos, &mut self.vel);
+        let (pos, vel): (&[[f64; 2]], &mut [[f64; 2]]) = (&self.pos, &mut self.vel);
         for (k, link) in self.links.iter().enumerate() {
             let (s, t) = (link.s, link.t);
             let mut dx = pos[t][0] + vel[t][0] - pos[s][0] - vel[s][0];
             let mut dy = pos[t][1] + vel[t][1] - pos[s][1] - vel[s][1];
-            if dx == 0.0 {
+            if dx == 0.0 && dy == 0.0 {
                 dx = jitter * jitter_of(self.seed, k as u64, 1);
-            }
-            if dy == 0.0 {
                 dy = jitter * jitter_of(self.seed, k as u64, 2);
             }
             let l = (dx * dx + dy * dy).sqrt();
@@ -281,7 +255,8 @@ impl Layout {
             }
         }
         for i in (0..pos.len()).filter(|&i| self.movable[i]) {
-            let mut pull = [(self.centre[0] - pos[i][0]) * CENTER_STRENGTH, (self.centre[1] - pos[i][1]) * CENTER_STRENGTH];
+            let mut pull =
+                [(self.centre[0] - pos[i][0]) * CENTER_STRENGTH, (self.centre[1] - pos[i][1]) * CENTER_STRENGTH];
             if let Some(sum) = self.group_sums.get(self.group[i] as usize) {
                 pull[0] += (sum[0] / sum[2] - pos[i][0]) * GROUP_STRENGTH;
                 pull[1] += (sum[1] / sum[2] - pos[i][1]) * GROUP_STRENGTH;
@@ -291,7 +266,13 @@ impl Layout {
         }
 
         if alpha < COLLIDE_ALPHA {
-            let bodies = Bodies { radius: &self.radius, movable: &self.movable, gap: self.gap(), scale: self.scale, seed: self.seed };
+            let bodies = Bodies {
+                radius: &self.radius,
+                movable: &self.movable,
+                gap: self.gap(),
+                scale: self.scale,
+                seed: self.seed,
+            };
             self.work += self.collider.push(&self.pos, &mut self.vel, bodies, COLLIDE_STRENGTH);
         }
 
@@ -352,60 +333,13 @@ impl Layout {
     /// Removes remaining overlaps (passes of pairwise separation using a grid, until every pair is at
     /// least its two radii plus [`Layout::gap`] apart), leaving fixed nodes in place.
     pub fn resolve_overlaps(&mut self) {
-        let bodies = Bodies { radius: &self.radius, movable: &self.movable, gap: self.gap(), scale: self.scale, seed: self.seed };
+        let bodies = Bodies {
+            radius: &self.radius,
+            movable: &self.movable,
+            gap: self.gap(),
+            scale: self.scale,
+            seed: self.seed,
+        };
         self.collider.resolve(&mut self.pos, bodies);
     }
-}
-
-/// SplitMix64 (Steele, Lea and Flood), the seeded generator: the same sequence on every machine.
-#[derive(Debug, Clone)]
-struct Rng(u64);
-
-impl Rng {
-    /// A generator seeded with `seed`.
-    fn new(seed: u64) -> Rng {
-        Rng(seed)
-    }
-
-    /// The next 64 random bits.
-    fn next_u64(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        mix(self.0)
-    }
-
-    /// A number in [0, 1) with 53 random bits.
-    fn next_f64(&mut self) -> f64 {
-        (self.next_u64() >> 11) as f64 * (1.0 / 9_007_199_254_740_992.0)
-    }
-
-    /// An index below `n` (n > 0).
-    fn below(&mut self, n: usize) -> usize {
-        ((u128::from(self.next_u64()) * n as u128) >> 64) as usize
-    }
-
-    /// A random unit vector (rejection sampling in the unit disc, no trigonometry).
-    fn direction(&mut self) -> [f64; 2] {
-        for _ in 0..64 {
-            let (x, y) = (2.0 * self.next_f64() - 1.0, 2.0 * self.next_f64() - 1.0);
-            let l2 = x * x + y * y;
-            if l2 > 1e-4 && l2 <= 1.0 {
-                let l = l2.sqrt();
-                return [x / l, y / l];
-            }
-        }
-        [1.0, 0.0]
-    }
-}
-
-/// SplitMix64's output function: a bijective scramble of 64 bits.
-fn mix(mut z: u64) -> u64 {
-    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-    z ^ (z >> 31)
-}
-
-/// A stateless nudge in (-0.5, 0.5), never 0, from a seed and two integers (e.g. a node pair).
-fn jitter_of(seed: u64, a: u64, b: u64) -> f64 {
-    let h = mix(seed ^ mix(a.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ b));
-    ((h >> 12) as f64 + 0.5) * (1.0 / 4_503_599_627_370_496.0) - 0.5
 }

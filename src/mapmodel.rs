@@ -2,9 +2,9 @@
 //! hover, selection, filters, gestures and keys. The web layer forwards input events here and
 //! draws [`MapModel::scene`]; everything here is tested natively.
 
+use crate::bake::{baked, layout_request};
 use crate::camera::{ease, Bounds, Camera, Viewport, ZoomLimits};
 use crate::graph::{Graph, NodeKind};
-use crate::bake::{baked, layout_request};
 use crate::layout::Layout;
 use crate::model::Dataset;
 use crate::scene::{self, Scene, SceneInput};
@@ -93,7 +93,12 @@ impl MapModel {
                 NodeKind::Topic => ds.topics[node.index].name.get(lang).to_owned(),
                 NodeKind::Org => {
                     let o = &ds.organisations[node.index];
-                    o.acronym.as_ref().map(|a| a.get(lang)).filter(|a| !a.is_empty()).unwrap_or(o.name.get(lang)).to_owned()
+                    o.acronym
+                        .as_ref()
+                        .map(|a| a.get(lang))
+                        .filter(|a| !a.is_empty())
+                        .unwrap_or(o.name.get(lang))
+                        .to_owned()
                 }
             })
             .collect();
@@ -174,9 +179,16 @@ impl MapModel {
         b.map(|b| Camera::fit(b, self.viewport, FIT_PADDING)).unwrap_or(Camera { x: 0.0, y: 0.0, z: 1.0 })
     }
 
+    /// The zoom that fits the whole map (all nodes, whatever the filters).
+    fn base_fit_zoom(&self) -> f64 {
+        let all = Bounds::of_circles(self.positions.iter().copied().zip(self.radii.iter().copied()));
+        all.map(|b| Camera::fit(b, self.viewport, FIT_PADDING).z).unwrap_or(1.0)
+    }
+
     fn limits(&self) -> ZoomLimits {
         let all = Bounds::of_circles(self.positions.iter().copied().zip(self.radii.iter().copied()));
-        all.map(|b| ZoomLimits::around(&Camera::fit(b, self.viewport, FIT_PADDING))).unwrap_or(ZoomLimits { min: 0.01, max: 100.0 })
+        all.map(|b| ZoomLimits::around(&Camera::fit(b, self.viewport, FIT_PADDING)))
+            .unwrap_or(ZoomLimits { min: 0.01, max: 100.0 })
     }
 
     /// Sets the camera (clamped), for example from the URL; stops any animation.
@@ -240,7 +252,9 @@ impl MapModel {
             return None;
         }
         let members = std::iter::once(node).chain(self.graph.neighbors(node).iter().copied());
-        let b = Bounds::of_circles(members.filter(|&j| !self.hidden[j as usize]).map(|j| (self.positions[j as usize], self.radii[j as usize])))?;
+        let b = Bounds::of_circles(
+            members.filter(|&j| !self.hidden[j as usize]).map(|j| (self.positions[j as usize], self.radii[j as usize])),
+        )?;
         let mut cam = Camera::fit(b, self.viewport, FIT_PADDING * 2.0);
         cam.z = cam.z.min(self.limits().max / 4.0);
         Some(cam.clamp(self.limits()))
@@ -254,7 +268,8 @@ impl MapModel {
     /// The visible node at screen point `s`, with a few pixels of slack for fingers.
     pub fn pick(&self, s: [f64; 2]) -> Option<u32> {
         let p = self.camera.invert(self.viewport, s);
-        self.index.pick(p, 3.0 / self.camera.z, |i| !self.hidden[i as usize])
+        let scale = scene::radius_scale(self.base_fit_zoom(), self.camera.z);
+        self.index.pick_scaled(p, scale, 3.0 / self.camera.z, |i| !self.hidden[i as usize])
     }
 
     /// Derives this frame's drawing.
@@ -272,7 +287,7 @@ impl MapModel {
             selected: self.selected,
             matches: self.matches.as_deref(),
             labels: &self.labels,
-            fit_zoom: self.fit().z,
+            fit_zoom: self.base_fit_zoom(),
         })
     }
 

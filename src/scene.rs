@@ -34,6 +34,21 @@ pub struct SceneInput<'a> {
     pub fit_zoom: f64,
 }
 
+/// How much nodes shrink relative to the layout when zoomed in past "fit all": with the square
+/// root, a node 16 times closer is drawn 4 times larger, so close views show more than blobs.
+///
+/// ```
+/// assert_eq!(datamap::scene::radius_scale(2.0, 1.0), 1.0);
+/// assert_eq!(datamap::scene::radius_scale(1.0, 4.0), 0.5);
+/// ```
+pub fn radius_scale(fit_zoom: f64, zoom: f64) -> f64 {
+    if zoom > fit_zoom && fit_zoom > 0.0 {
+        (fit_zoom / zoom).sqrt()
+    } else {
+        1.0
+    }
+}
+
 /// A ring drawn around a node.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Ring {
@@ -131,7 +146,7 @@ pub fn build(input: &SceneInput) -> Scene {
         }
     }
     let hidden = |i: u32| input.hidden.get(i as usize).copied().unwrap_or(false);
-    let z = input.camera.z;
+    let z = input.camera.z * radius_scale(input.fit_zoom, input.camera.z);
     let screen = |i: u32| input.camera.apply(input.viewport, input.positions[i as usize]);
     let dense = g.edges.len() > 2_000;
     let mut scene = Scene::default();
@@ -187,7 +202,11 @@ pub fn build(input: &SceneInput) -> Scene {
             Ring::None
         };
         let [x, y] = screen(i);
-        let d = DrawNode { node: i, x, y, r: (input.radii[i as usize] * z).max(1.5), alpha, ring };
+        let r = (input.radii[i as usize] * z).max(1.5);
+        if x + r < 0.0 || y + r < 0.0 || x - r > input.viewport.width || y - r > input.viewport.height {
+            continue;
+        }
+        let d = DrawNode { node: i, x, y, r, alpha, ring };
         if ring != Ring::None || (focus.is_some() && near[i as usize]) {
             front.push(d);
         } else {
@@ -215,7 +234,8 @@ fn labels(input: &SceneInput, drawn: &[DrawNode], focus: Option<u32>, near: &[bo
         let forced = input.selected == Some(i) || input.hover == Some(i);
         let matched = input.matches.is_some_and(|m| m[i as usize]);
         let close = input.camera.z >= input.fit_zoom * ORG_LABEL_ZOOM || d.r >= ORG_LABEL_MIN_RADIUS;
-        let eligible = forced || node.kind == NodeKind::Topic || close || (focus.is_some() && near[i as usize]) || matched;
+        let eligible =
+            forced || node.kind == NodeKind::Topic || close || (focus.is_some() && near[i as usize]) || matched;
         if !eligible || (d.alpha < 0.5 && !forced) {
             continue;
         }
@@ -251,12 +271,21 @@ fn labels(input: &SceneInput, drawn: &[DrawNode], focus: Option<u32>, near: &[bo
         }
         let w = text_width(&text, size, bold);
         let h = size * 1.3;
-        let label = DrawLabel { node: i, x: d.x + d.r + 4.0, y: d.y, w, h, size, bold, text };
-        let b = [label.x - 2.0, label.y - h / 2.0, label.x + w + 2.0, label.y + h / 2.0];
-        let inside = b[0] >= 0.0 && b[1] >= 0.0 && b[2] <= input.viewport.width && b[3] <= input.viewport.height;
-        if (inside || forced) && (grid.free(b) || forced) {
-            grid.insert(b);
-            out.push(label);
+        // Right of the node, else left, else below, else above: the first place that is free.
+        let places = [
+            (d.x + d.r + 4.0, d.y),
+            (d.x - d.r - 4.0 - w, d.y),
+            (d.x - w / 2.0, d.y + d.r + 2.0 + h / 2.0),
+            (d.x - w / 2.0, d.y - d.r - 2.0 - h / 2.0),
+        ];
+        let boxed = |(x, y): (f64, f64)| [x - 2.0, y - h / 2.0, x + w + 2.0, y + h / 2.0];
+        let inside =
+            |b: [f64; 4]| b[0] >= 0.0 && b[1] >= 0.0 && b[2] <= input.viewport.width && b[3] <= input.viewport.height;
+        let spot =
+            places.iter().copied().find(|p| inside(boxed(*p)) && grid.free(boxed(*p))).or(forced.then_some(places[0]));
+        if let Some((x, y)) = spot {
+            grid.insert(boxed((x, y)));
+            out.push(DrawLabel { node: i, x, y, w, h, size, bold, text });
         }
     }
     out
@@ -304,7 +333,11 @@ impl LabelGrid {
     fn free(&self, b: [f64; 4]) -> bool {
         let (c0, r0, c1, r1) = self.range(b);
         (r0..=r1).all(|r| {
-            (c0..=c1).all(|c| self.cells[r * self.cols + c].iter().all(|o| b[2] <= o[0] || b[0] >= o[2] || b[3] <= o[1] || b[1] >= o[3]))
+            (c0..=c1).all(|c| {
+                self.cells[r * self.cols + c]
+                    .iter()
+                    .all(|o| b[2] <= o[0] || b[0] >= o[2] || b[3] <= o[1] || b[1] >= o[3])
+            })
         })
     }
 

@@ -557,7 +557,7 @@ mod tests {
         assert_eq!(index.search("oms", "en", 5)[0].id, "who");
         assert_eq!(ids(&index.search("croix rouge", "fr", 5)), vec!["icrc", "ifrc"]);
         let un = index.search("un", "en", 3);
-        assert_eq!(ids(&un), vec!["unep", "unog", "unece"]);
+        assert_eq!(ids(&un), vec!["unep", "unog", "undrr"], "4-letter acronyms first, then 5-letter ones by id");
         assert!(un.iter().all(|h| h.tier == Tier::Prefix));
         let santé = index.search("santé", "fr", 5);
         assert_eq!(ids(&santé), vec!["health-data", "who"]);

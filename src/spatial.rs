@@ -95,13 +95,19 @@ impl SpatialIndex {
     /// The node under layout point `p`: the one whose circle (grown by `tolerance`) contains `p`
     /// and whose centre is nearest; ties go to the lower index. `accept` can skip hidden nodes.
     pub fn pick(&self, p: [f64; 2], tolerance: f64, accept: impl Fn(u32) -> bool) -> Option<u32> {
-        let reach = self.max_r + tolerance.max(0.0);
+        self.pick_scaled(p, 1.0, tolerance, accept)
+    }
+
+    /// As [`SpatialIndex::pick`], with every radius multiplied by `scale` (nodes drawn smaller).
+    pub fn pick_scaled(&self, p: [f64; 2], scale: f64, tolerance: f64, accept: impl Fn(u32) -> bool) -> Option<u32> {
+        let scale = if scale.is_finite() { scale.clamp(0.0, 1.0) } else { 1.0 };
+        let reach = self.max_r * scale + tolerance.max(0.0);
         let area = Bounds { min_x: p[0] - reach, min_y: p[1] - reach, max_x: p[0] + reach, max_y: p[1] + reach };
         let mut best: Option<(f64, u32)> = None;
         self.each_near(area, |i| {
             let [x, y] = self.pos[i as usize];
             let d2 = (x - p[0]).powi(2) + (y - p[1]).powi(2);
-            let r = self.radius[i as usize] + tolerance.max(0.0);
+            let r = self.radius[i as usize] * scale + tolerance.max(0.0);
             if d2 <= r * r && accept(i) && best.is_none_or(|(bd, bi)| d2 < bd || (d2 == bd && i < bi)) {
                 best = Some((d2, i));
             }
@@ -111,7 +117,12 @@ impl SpatialIndex {
 
     /// Every node whose circle meets `b`, in ascending order.
     pub fn query(&self, b: Bounds) -> Vec<u32> {
-        let grown = Bounds { min_x: b.min_x - self.max_r, min_y: b.min_y - self.max_r, max_x: b.max_x + self.max_r, max_y: b.max_y + self.max_r };
+        let grown = Bounds {
+            min_x: b.min_x - self.max_r,
+            min_y: b.min_y - self.max_r,
+            max_x: b.max_x + self.max_r,
+            max_y: b.max_y + self.max_r,
+        };
         let mut out = Vec::new();
         self.each_near(grown, |i| {
             let [x, y] = self.pos[i as usize];

@@ -124,5 +124,8 @@ fn nodes_off_screen_are_culled() {
     let base = fit(&f);
     let s = scene(&f, Camera { z: base.z * 8.0, ..base }, None, None, &[]);
     assert!(s.nodes.len() < f.graph.len() / 2, "{} of {}", s.nodes.len(), f.graph.len());
-    assert!(s.nodes.iter().all(|d| d.x + d.r >= 0.0 && d.x - d.r <= VP.width && d.y + d.r >= 0.0 && d.y - d.r <= VP.height));
+    assert!(s
+        .nodes
+        .iter()
+        .all(|d| d.x + d.r >= 0.0 && d.x - d.r <= VP.width && d.y + d.r >= 0.0 && d.y - d.r <= VP.height));
 }

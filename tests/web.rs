@@ -3,7 +3,9 @@
 #![cfg(target_arch = "wasm32")]
 
 use datamap::components::app::{outcome_of, Shell};
+use datamap::components::state::AppState;
 use datamap::i18n::Lang;
+use datamap::url::ViewState;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -19,7 +21,10 @@ fn mount(bytes: &'static [u8], lang: Lang) -> web_sys::HtmlElement {
     let host: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
     document.body().unwrap().append_child(&host).unwrap();
     let outcome = Signal::stored(Some(outcome_of(bytes)));
-    let handle = leptos::mount::mount_to(host.clone(), move || view! { <Shell lang outcome file="inline.json" /> });
+    let handle = leptos::mount::mount_to(host.clone(), move || {
+        let app = AppState::new(ViewState::default(), lang);
+        view! { <Shell outcome file="inline.json" app /> }
+    });
     handle.forget();
     host
 }

@@ -92,7 +92,11 @@ fn bake_files(files: &[String]) -> ExitCode {
             eprintln!("datamap-check: cannot write {file}: {e}");
             return ExitCode::from(2);
         }
-        println!("{file}: baked {} positions ({placed} laid out) in {:.2} s", ds.positions.len(), start.elapsed().as_secs_f64());
+        println!(
+            "{file}: baked {} positions ({placed} laid out) in {:.2} s",
+            ds.positions.len(),
+            start.elapsed().as_secs_f64()
+        );
     }
     ExitCode::SUCCESS
 }

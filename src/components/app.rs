@@ -7,13 +7,15 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::components::error_view::ErrorView;
-use crate::components::map_view::MapView;
+use crate::components::explorer::Explorer;
+use crate::components::state::AppState;
 use crate::components::summary::Summary;
+use crate::components::toolbar::Toolbar;
 use crate::i18n::{t, Key, Lang};
 use crate::load::{load, Invalid, Loaded};
+use crate::url::ViewState;
 use crate::web::fetch::{fetch_bytes, FetchError};
-use crate::url::{CameraParam, Selection, ViewState};
-use crate::web::{history, page, perf};
+use crate::web::{page, perf};
 
 /// Why the app has no dataset to show.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
@@ -42,46 +44,14 @@ pub async fn fetch_outcome(url: &str) -> Outcome {
     outcome_of(&bytes)
 }
 
-/// The view state shared by the map, the panels and the URL.
-#[derive(Debug, Clone, Copy)]
-pub struct AppState {
-    /// The selected node.
-    pub selection: RwSignal<Option<Selection>>,
-    /// The camera, when it differs from "fit all".
-    pub camera: RwSignal<Option<CameraParam>>,
-    /// The view state the page was opened with (the parameters not held in signals).
-    pub initial: StoredValue<ViewState>,
-}
-
-impl AppState {
-    /// Signals initialised from a view state.
-    pub fn new(state: ViewState) -> AppState {
-        AppState {
-            selection: RwSignal::new(state.selection.clone()),
-            camera: RwSignal::new(state.camera),
-            initial: StoredValue::new(state),
-        }
-    }
-
-    /// The current view state, for the URL.
-    pub fn view_state(&self) -> ViewState {
-        let mut s = self.initial.get_value();
-        s.selection = self.selection.get();
-        s.camera = self.camera.get();
-        s
-    }
-}
-
 /// The whole app, configured by the page's URL.
 #[component]
 pub fn App() -> impl IntoView {
     let state = page::view_state();
-    let lang = state.lang.unwrap_or_else(page::browser_lang);
-    page::set_document_lang(lang);
     let file = state.data.clone().unwrap_or_else(|| page::DEFAULT_DATA.to_owned());
     let other_data = state.data.is_some();
-    let app = AppState::new(state);
-    sync_url(app);
+    let app = AppState::new(state, page::browser_lang());
+    app.sync_url();
     let outcome = RwSignal::new(None::<Outcome>);
     let fetch_file = file.clone();
     let start = move || {
@@ -91,32 +61,13 @@ pub fn App() -> impl IntoView {
     };
     start();
     let retry = Callback::new(move |_: ()| start());
-    view! { <Shell lang outcome=outcome.into() file other_data on_retry=retry app /> }
+    view! { <Shell outcome=outcome.into() file other_data on_retry=retry app /> }
 }
 
-/// Keeps the URL and the view state in step: a new history entry for each new selection, the
-/// current one replaced for camera moves; Back and Forward restore the selection.
-fn sync_url(app: AppState) {
-    Effect::new(move |previous: Option<Option<Selection>>| {
-        let state = app.view_state();
-        let push = previous.as_ref().is_some_and(|p| *p != state.selection);
-        if previous.is_some() {
-            history::write(&state, push);
-        }
-        state.selection
-    });
-    history::on_navigate(move |url| {
-        if app.selection.get_untracked() != url.selection {
-            app.selection.set(url.selection);
-        }
-    });
-}
-
-/// The page around a dataset: header with title and counts, main content, footer.
+/// The page around a dataset: header (title, counts, search, switches), filters and legend,
+/// the map or the list, the detail panel, and the footer.
 #[component]
 pub fn Shell(
-    /// Interface and content language.
-    lang: Lang,
     /// The dataset, once loaded (or why it could not be).
     outcome: Signal<Option<Outcome>>,
     /// The dataset's address, for messages and the "other dataset" note.
@@ -128,13 +79,15 @@ pub fn Shell(
     /// Called by the error view's "Try again" button.
     #[prop(optional)]
     on_retry: Option<Callback<()>>,
-    /// The shared view state (a fresh default one when not given).
+    /// The shared view state (a fresh one, in English, when not given).
     #[prop(optional)]
     app: Option<AppState>,
 ) -> impl IntoView {
-    let app = app.unwrap_or_else(|| AppState::new(ViewState::default()));
-    let on_camera = Callback::new(move |c: Option<CameraParam>| app.camera.set(c));
+    let app = app.unwrap_or_else(|| AppState::new(ViewState::default(), Lang::En));
+    provide_context(app);
+    Effect::new(move |_| page::set_document_lang(app.lang.get()));
     let title = move || {
+        let lang = app.lang.get();
         outcome
             .get()
             .and_then(|o| o.ok())
@@ -143,25 +96,29 @@ pub fn Shell(
     };
     let note_file = file.clone();
     view! {
+        <a class="skip-link" href="#main" on:click=|ev| {
+            ev.prevent_default();
+            page::focus_main();
+        }>{move || t(app.lang.get(), Key::SkipToMap)}</a>
         <header class="site-header">
-            <h1>{title}</h1>
-            {move || outcome.get().and_then(|o| o.ok()).map(|loaded| view! { <Summary lang loaded /> })}
+            <div class="brand">
+                <h1>{title}</h1>
+                {move || outcome.get().and_then(|o| o.ok()).map(|loaded| view! { <Summary lang=app.lang.get() loaded /> })}
+            </div>
+            {move || outcome.get().and_then(|o| o.ok()).map(|loaded| view! { <Toolbar loaded /> })}
             <Show when=move || other_data>
-                <p class="other-data" role="note">{t(lang, Key::OtherData)} " " <code>{note_file.clone()}</code></p>
+                <p class="other-data" role="note">{move || t(app.lang.get(), Key::OtherData)} " " <code>{note_file.clone()}</code></p>
             </Show>
         </header>
-        <main id="main">
-            {move || match outcome.get() {
-                None => view! { <p class="loading" role="status">{t(lang, Key::Loading)}</p> }.into_any(),
-                Some(Ok(loaded)) => {
-                    let initial_camera = app.camera.get_untracked();
-                    view! { <MapView loaded lang selection=app.selection initial_camera on_camera /> }.into_any()
-                }
-                Some(Err(error)) => view! { <ErrorView lang error file=file.clone() on_retry /> }.into_any(),
-            }}
-        </main>
+        {move || match outcome.get() {
+            None => view! { <main id="main" class="main"><p class="loading" role="status">{t(app.lang.get_untracked(), Key::Loading)}</p></main> }.into_any(),
+            Some(Ok(loaded)) => view! { <Explorer loaded /> }.into_any(),
+            Some(Err(error)) => view! {
+                <main id="main" class="main"><ErrorView lang=app.lang.get_untracked() error file=file.clone() on_retry /></main>
+            }.into_any(),
+        }}
         <footer class="site-footer">
-            <p>{t(lang, Key::FooterSource)}</p>
+            <p>{move || t(app.lang.get(), Key::FooterSource)}</p>
         </footer>
     }
 }

@@ -33,6 +33,9 @@ struct Runtime {
 
 type Shared = Rc<RefCell<Option<Runtime>>>;
 
+/// Applies an input to the model and acts on the outcome; returns whether the input was used.
+type Act = Rc<dyn Fn(&dyn Fn(&mut MapModel) -> Outcome) -> bool>;
+
 /// What the map tells the app.
 #[derive(Clone, Copy)]
 struct Hooks {
@@ -74,10 +77,15 @@ pub fn MapView(
         if rt.borrow().is_some() {
             return;
         }
-        let Some(ctx) = canvas.get_context("2d").ok().flatten().and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok()) else {
+        let Some(ctx) =
+            canvas.get_context("2d").ok().flatten().and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok())
+        else {
             return;
         };
-        let vp = Viewport { width: f64::from(host_el.client_width().max(1)), height: f64::from(host_el.client_height().max(1)) };
+        let vp = Viewport {
+            width: f64::from(host_el.client_width().max(1)),
+            height: f64::from(host_el.client_height().max(1)),
+        };
         let mut model = MapModel::new(&loaded.dataset, lang.code(), vp);
         let selected = selection.get_untracked().and_then(|s| model.graph.node_by_id(s.id()));
         model.selected = selected;
@@ -89,7 +97,8 @@ pub fn MapView(
         let dpr = timing::device_pixel_ratio();
         renderer::resize(&canvas, vp, dpr);
         let reported = Some(model.camera());
-        *rt.borrow_mut() = Some(Runtime { model, canvas, ctx, dpr, frame_pending: false, ready: false, reported, report_timer: None });
+        *rt.borrow_mut() =
+            Some(Runtime { model, canvas, ctx, dpr, frame_pending: false, ready: false, reported, report_timer: None });
         observe_size(&host_el, rt.clone(), hooks);
         request_frame(&rt, hooks);
     });
@@ -151,7 +160,7 @@ pub fn MapView(
             })
             .unwrap_or([0.0, 0.0])
     };
-    let act: Rc<dyn Fn(&dyn Fn(&mut MapModel) -> Outcome) -> bool> = {
+    let act: Act = {
         let rt = shared.clone();
         Rc::new(move |f: &dyn Fn(&mut MapModel) -> Outcome| -> bool {
             let outcome = match rt.borrow_mut().as_mut() {
@@ -332,7 +341,10 @@ fn schedule_report(rt: &Shared, hooks: Hooks) {
 fn observe_size(el: &web_sys::HtmlDivElement, rt: Shared, hooks: Hooks) {
     let target = el.clone();
     let cb = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
-        let vp = Viewport { width: f64::from(target.client_width().max(1)), height: f64::from(target.client_height().max(1)) };
+        let vp = Viewport {
+            width: f64::from(target.client_width().max(1)),
+            height: f64::from(target.client_height().max(1)),
+        };
         if let Some(r) = rt.borrow_mut().as_mut() {
             if r.model.viewport() == vp {
                 return;

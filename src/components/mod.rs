@@ -1,6 +1,14 @@
-//! Leptos components, one per file: the app shell, the map, the dataset summary, the error view.
+//! Leptos components, one per file: the app shell and its state, the toolbar and search, the
+//! explore workspace (filters, map, list, detail panel), the summary and the error view.
 
 pub mod app;
+pub mod detail_panel;
 pub mod error_view;
+pub mod explorer;
+pub mod filters;
+pub mod list_view;
 pub mod map_view;
+pub mod search_box;
+pub mod state;
 pub mod summary;
+pub mod toolbar;

@@ -54,27 +54,30 @@ impl Grid {
         let (cols, rows) = (self.cols, self.rows);
         let col = |x: f64| (((x - x0) / cell) as usize).min(cols - 1);
         let row = |y: f64| (((y - y0) / cell) as usize).min(rows - 1);
+        self.boxes
+            .extend(pos.iter().zip(reach).map(|(p, r)| [col(p[0] - r), row(p[1] - r), col(p[0] + r), row(p[1] + r)]));
         self.starts.resize(cols * rows + 1, 0);
-        for (p, r) in pos.iter().zip(reach) {
-            let b = [col(p[0] - r), row(p[1] - r), col(p[0] + r), row(p[1] + r)];
-            for y in b[1]..=b[3] {
-                for x in b[0]..=b[2] {
-                    self.starts[y * cols + x + 1] += 1;
+        let starts: &mut [u32] = &mut self.starts;
+        for b in &self.boxes {
+            for y in b[1]..b[3] + 1 {
+                for x in b[0]..b[2] + 1 {
+                    starts[y * cols + x] += 1;
                 }
             }
-            self.boxes.push(b);
         }
-        for c in 0..cols * rows {
-            self.starts[c + 1] += self.starts[c];
+        // Running sums make `starts[c]` the end of cell `c`; filling each cell from its end down,
+        // last node first, brings it back to the cell's start and leaves the cell sorted.
+        for c in 1..cols * rows + 1 {
+            starts[c] += starts[c - 1];
         }
-        self.items.resize(self.starts[cols * rows] as usize, 0);
-        let mut fill: Vec<u32> = self.starts[..cols * rows].to_vec();
-        for (i, b) in self.boxes.iter().enumerate() {
-            for y in b[1]..=b[3] {
-                for x in b[0]..=b[2] {
-                    let slot = &mut fill[y * cols + x];
-                    self.items[*slot as usize] = i as u32;
-                    *slot += 1;
+        self.items.resize(starts[cols * rows] as usize, 0);
+        let items: &mut [u32] = &mut self.items;
+        for (i, b) in self.boxes.iter().enumerate().rev() {
+            for y in b[1]..b[3] + 1 {
+                for x in b[0]..b[2] + 1 {
+                    let slot = &mut starts[y * cols + x];
+                    *slot -= 1;
+                    items[*slot as usize] = i as u32;
                 }
             }
         }
@@ -83,14 +86,15 @@ impl Grid {
     /// Calls `f(i, j)`, `i < j`, once for every pair of nodes that share a cell (in the first cell they
     /// share), which includes every pair whose squares overlap.
     fn for_each_pair(&self, mut f: impl FnMut(usize, usize)) {
+        let (starts, items, boxes): (&[u32], &[u32], &[[usize; 4]]) = (&self.starts, &self.items, &self.boxes);
         for y in 0..self.rows {
             for x in 0..self.cols {
                 let c = y * self.cols + x;
-                let items = &self.items[self.starts[c] as usize..self.starts[c + 1] as usize];
-                for (k, &i) in items.iter().enumerate() {
-                    let bi = self.boxes[i as usize];
-                    for &j in &items[k + 1..] {
-                        let bj = self.boxes[j as usize];
+                let here = &items[starts[c] as usize..starts[c + 1] as usize];
+                for (k, &i) in here.iter().enumerate() {
+                    let bi = boxes[i as usize];
+                    for &j in &here[k + 1..] {
+                        let bj = boxes[j as usize];
                         if bi[0].max(bj[0]) == x && bi[1].max(bj[1]) == y {
                             f(i as usize, j as usize);
                         }

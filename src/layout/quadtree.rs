@@ -8,11 +8,13 @@
 //! clock. Buffers are kept between ticks, so a tick allocates nothing once warmed up.
 
 /// A cell with more points than this is split (unless it is at [`MAX_DEPTH`]).
-const LEAF_CAP: usize = 4;
+const LEAF_CAP: usize = 8;
 /// The deepest level; points closer than the root's side / 2^40 share a leaf instead of recursing.
 const MAX_DEPTH: u32 = 40;
 /// The `child` of a leaf.
 const NO_CHILD: u32 = u32::MAX;
+/// Room for a depth-first traversal: at most three pending siblings per level, plus four.
+const STACK: usize = 3 * MAX_DEPTH as usize + 4;
 
 /// One square of the tree.
 #[derive(Debug, Clone, Copy)]
@@ -46,8 +48,8 @@ pub(super) struct QuadTree {
     cells: Vec<Cell>,
     /// Point indices, grouped so that each cell's points are contiguous.
     order: Vec<u32>,
-    /// Traversal stack, kept to avoid allocating on every node.
-    stack: Vec<u32>,
+    /// Position and charge of the points, in the order of `order` (leaves read them sequentially).
+    points: Vec<[f64; 3]>,
 }
 
 /// The parameters of one many-body pass.
@@ -121,15 +123,16 @@ impl QuadTree {
             }
             next += 1;
         }
+        self.points.clear();
+        self.points.extend(self.order.iter().map(|&j| [pos[j as usize][0], pos[j as usize][1], charge[j as usize]]));
         for k in (0..self.cells.len()).rev() {
             let cell = self.cells[k];
             let (mut q, mut sx, mut sy) = (0.0, 0.0, 0.0);
             if cell.child == NO_CHILD {
-                for &j in &self.order[cell.start as usize..cell.end as usize] {
-                    let (c, p) = (charge[j as usize], pos[j as usize]);
+                for &[x, y, c] in &self.points[cell.start as usize..cell.end as usize] {
                     q += c;
-                    sx += c * p[0];
-                    sy += c * p[1];
+                    sx += c * x;
+                    sy += c * y;
                 }
             } else {
                 for child in &self.cells[cell.child as usize..cell.child as usize + 4] {
@@ -145,63 +148,57 @@ impl QuadTree {
     }
 
     /// Adds to `vel[i]` the push that every other point gives movable point `i` (the tree must have
-    /// been built over `pos` and `charge`); returns the work done: cells plus single points visited.
-    pub(super) fn repel(
-        &mut self,
-        pos: &[[f64; 2]],
-        charge: &[f64],
-        movable: &[bool],
-        params: Repulsion,
-        vel: &mut [[f64; 2]],
-    ) -> u64 {
+    /// been built over the current positions); returns the work done: cells plus single points
+    /// visited. Points are visited in tree order, which keeps the cells a query touches in cache;
+    /// each point's sum does not depend on that order.
+    pub(super) fn repel(&mut self, movable: &[bool], params: Repulsion, vel: &mut [[f64; 2]]) -> u64 {
         let mut work = 0u64;
-        if self.cells.is_empty() {
+        // Plain slices and a fixed stack: indexing them needs no call even where `opt-level = "z"`
+        // declines to inline `Vec` methods.
+        let (cells, points, order): (&[Cell], &[[f64; 3]], &[u32]) = (&self.cells, &self.points, &self.order);
+        if cells.is_empty() {
             return work;
         }
-        let push = |dx: f64, dy: f64, q: f64, acc: &mut [f64; 2]| {
-            let mut l2 = dx * dx + dy * dy;
-            if l2 < params.dmin2 {
-                l2 = (params.dmin2 * l2).sqrt();
-            }
-            let w = q / l2;
-            acc[0] -= dx * w;
-            acc[1] -= dy * w;
-        };
-        for i in 0..pos.len() {
+        let mut stack = [0u32; STACK];
+        for (k, &i) in order.iter().enumerate() {
+            let i = i as usize;
             if !movable[i] {
                 continue;
             }
-            let [px, py] = pos[i];
+            let [px, py, _] = points[k];
             let mut acc = [0.0, 0.0];
-            self.stack.clear();
-            self.stack.push(0);
-            while let Some(k) = self.stack.pop() {
+            let mut top = 1;
+            stack[0] = 0;
+            while top > 0 {
+                top -= 1;
                 work += 1;
-                let cell = &self.cells[k as usize];
+                let cell = &cells[stack[top] as usize];
                 if cell.charge <= 0.0 {
                     continue;
                 }
                 let (dx, dy) = (cell.cx - px, cell.cy - py);
                 let l2 = dx * dx + dy * dy;
                 if cell.size * cell.size < params.theta2 * l2 {
-                    push(dx, dy, cell.charge, &mut acc);
+                    add_push(&mut acc, dx, dy, cell.charge, params.dmin2);
                 } else if cell.child != NO_CHILD {
-                    self.stack.extend(cell.child..cell.child + 4);
+                    for q in 0..4 {
+                        stack[top + q] = cell.child + q as u32;
+                    }
+                    top += 4;
                 } else {
-                    for &j in &self.order[cell.start as usize..cell.end as usize] {
-                        let j = j as usize;
-                        if j == i {
+                    let first = cell.start as usize;
+                    for (m, &[x, y, q]) in (first..).zip(&points[first..cell.end as usize]) {
+                        if m == k {
                             continue;
                         }
                         work += 1;
-                        let (mut dx, mut dy) = (pos[j][0] - px, pos[j][1] - py);
-                        if dx == 0.0 {
-                            dx = params.jitter * super::jitter_of(params.seed, i as u64, j as u64);
+                        let (mut dx, mut dy) = (x - px, y - py);
+                        if dx == 0.0 && dy == 0.0 {
+                            let j = u64::from(order[m]);
+                            dx = params.jitter * super::jitter_of(params.seed, i as u64, j);
+                            dy = params.jitter * super::jitter_of(params.seed, j, i as u64);
                         }
-                        if dy == 0.0 {
-                            dy = params.jitter * super::jitter_of(params.seed, j as u64, i as u64);
-                        }
-                        push(dx, dy, charge[j], &mut acc);
+                        add_push(&mut acc, dx, dy, q, params.dmin2);
                     }
                 }
             }
@@ -210,6 +207,19 @@ impl QuadTree {
         }
         work
     }
+}
+
+/// Adds to `acc` the push of charge `q` at offset `(dx, dy)`: `q / distance` away from it, the
+/// squared distance softened to `sqrt(dmin2 * d2)` below `dmin2` (as d3's `distanceMin`).
+#[inline(always)]
+fn add_push(acc: &mut [f64; 2], dx: f64, dy: f64, q: f64, dmin2: f64) {
+    let mut l2 = dx * dx + dy * dy;
+    if l2 < dmin2 {
+        l2 = (dmin2 * l2).sqrt();
+    }
+    let w = q / l2;
+    acc[0] -= dx * w;
+    acc[1] -= dy * w;
 }
 
 /// Moves the indices whose point satisfies `low` to the front; returns how many there are.
@@ -239,7 +249,7 @@ mod tests {
         let mut tree = QuadTree::default();
         tree.build(&pos, &charge);
         let mut vel = [[0.0; 2]; 2];
-        tree.repel(&pos, &charge, &[true, true], params(), &mut vel);
+        tree.repel(&[true, true], params(), &mut vel);
         assert!((vel[0][0] + 0.3).abs() < 1e-12 && vel[0][1] == 0.0, "{:?}", vel[0]);
         assert!((vel[1][0] - 0.2).abs() < 1e-12 && vel[1][1] == 0.0, "{:?}", vel[1]);
     }
@@ -247,7 +257,7 @@ mod tests {
     #[test]
     fn the_tree_force_is_close_to_the_exact_sum() {
         let mut pos = Vec::new();
-        let mut rng = super::super::Rng::new(3);
+        let mut rng = super::super::start::Rng::new(3);
         for _ in 0..500 {
             pos.push([rng.next_f64() * 100.0, rng.next_f64() * 100.0]);
         }
@@ -255,7 +265,7 @@ mod tests {
         let mut tree = QuadTree::default();
         tree.build(&pos, &charge);
         let mut vel = vec![[0.0; 2]; pos.len()];
-        tree.repel(&pos, &charge, &vec![true; pos.len()], Repulsion { theta2: 0.25, ..params() }, &mut vel);
+        tree.repel(&vec![true; pos.len()], Repulsion { theta2: 0.25, ..params() }, &mut vel);
         let (mut err, mut norm) = (0.0, 0.0);
         for i in 0..pos.len() {
             let mut exact = [0.0, 0.0];
@@ -281,7 +291,7 @@ mod tests {
         tree.build(&pos, &charge);
         assert!(tree.cells.len() <= 4 * MAX_DEPTH as usize + 1);
         let mut vel = vec![[0.0; 2]; pos.len()];
-        tree.repel(&pos, &charge, &vec![true; pos.len()], params(), &mut vel);
+        tree.repel(&vec![true; pos.len()], params(), &mut vel);
         assert!(vel.iter().all(|v| v[0].is_finite() && v[1].is_finite() && v[0] != 0.0));
     }
 }

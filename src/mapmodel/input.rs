@@ -166,9 +166,9 @@ impl MapModel {
         let next = match self.selected {
             None => {
                 let c = self.camera.invert(self.viewport, [self.viewport.width / 2.0, self.viewport.height / 2.0]);
-                (0..self.graph.len() as u32)
-                    .filter(|&i| !self.is_hidden(i))
-                    .min_by(|&a, &b| dist(self.positions[a as usize], c).total_cmp(&dist(self.positions[b as usize], c)).then(a.cmp(&b)))
+                (0..self.graph.len() as u32).filter(|&i| !self.is_hidden(i)).min_by(|&a, &b| {
+                    dist(self.positions[a as usize], c).total_cmp(&dist(self.positions[b as usize], c)).then(a.cmp(&b))
+                })
             }
             Some(from) => {
                 let p = self.positions[from as usize];

@@ -14,15 +14,33 @@ pub fn write(state: &ViewState, push: bool) {
     let mut url = format!("{path}{}", state.query());
     let hash = state.hash();
     url.push_str(if hash.is_empty() { "#/" } else { &hash });
-    let current = format!("{}{}{}", path, w.location().search().unwrap_or_default(), w.location().hash().unwrap_or_default());
+    let current =
+        format!("{}{}{}", path, w.location().search().unwrap_or_default(), w.location().hash().unwrap_or_default());
     if current == url || (hash.is_empty() && current == format!("{path}{}", state.query())) {
         return;
     }
     let _ = if push {
-        history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+        history.push_state_with_url(&wasm_bindgen::JsValue::from_f64(f64::from(depth() + 1)), "", Some(&url))
     } else {
-        history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+        history.replace_state_with_url(&history.state().unwrap_or(wasm_bindgen::JsValue::NULL), "", Some(&url))
     };
+}
+
+/// How many history entries this app has pushed before the current one (0 on arrival).
+pub fn depth() -> u32 {
+    web_sys::window()
+        .and_then(|w| w.history().ok())
+        .and_then(|h| h.state().ok())
+        .and_then(|s| s.as_f64())
+        .filter(|d| d.is_finite() && *d >= 0.0)
+        .map_or(0, |d| d as u32)
+}
+
+/// Goes back one entry (as the browser's Back button does).
+pub fn back() {
+    if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
+        let _ = h.back();
+    }
 }
 
 /// Calls `f` with the view in the URL after Back, Forward or a hash edited by hand.

@@ -1,6 +1,7 @@
 //! Browser-only glue: start-up, fetching, the URL and history, frames and timers, canvas
 //! drawing and performance marks.
 
+pub mod clipboard;
 pub mod fetch;
 pub mod history;
 pub mod page;

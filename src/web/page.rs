@@ -25,3 +25,13 @@ pub fn set_document_lang(lang: Lang) {
         let _ = el.set_attribute("lang", lang.code());
     }
 }
+
+/// Moves keyboard focus to the map (or, in the list view, the main region).
+pub fn focus_main() {
+    use wasm_bindgen::JsCast;
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    let target = doc.query_selector(".map").ok().flatten().or_else(|| doc.get_element_by_id("main"));
+    if let Some(el) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = el.focus();
+    }
+}

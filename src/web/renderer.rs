@@ -122,7 +122,11 @@ pub fn draw(ctx: &CanvasRenderingContext2d, scene: &Scene, graph: &Graph, vp: Vi
     ctx.set_line_join("round");
     let mut font = String::new();
     for l in &scene.labels {
-        let f = format!("{} {}px system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif", if l.bold { 600 } else { 400 }, l.size);
+        let f = format!(
+            "{} {}px system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
+            if l.bold { 600 } else { 400 },
+            l.size
+        );
         if f != font {
             ctx.set_font(&f);
             font = f;

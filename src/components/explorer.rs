@@ -1,0 +1,87 @@
+//! The workspace under the header: filters and legend, the map or the list, the detail panel of
+//! the selected node, and a live region that announces selections and result counts.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::components::detail_panel::DetailPanel;
+use crate::components::filters::FiltersPanel;
+use crate::components::list_view::ListView;
+use crate::components::map_view::MapView;
+use crate::components::state::use_app;
+use crate::i18n::{t, Key};
+use crate::load::Loaded;
+use crate::search::SearchIndex;
+use crate::url::{CameraParam, Selection, View};
+
+/// The explore views of a loaded dataset.
+#[component]
+pub fn Explorer(
+    /// The validated dataset.
+    loaded: Arc<Loaded>,
+) -> impl IntoView {
+    let app = use_app();
+    let index = Arc::new(SearchIndex::new(&loaded.dataset));
+    let ds = loaded.clone();
+    let hidden = Memo::new(move |_| app.filters().hidden_ids(&ds.dataset));
+    let matches = Memo::new(move |_| {
+        let q = app.q.get();
+        (!q.trim().is_empty()).then(|| index.matching_ids(&q))
+    });
+    let on_camera = Callback::new(move |c: Option<CameraParam>| app.camera.set(c));
+    let ds = loaded.clone();
+    let announce = move || {
+        let lang = app.lang.get();
+        let selected = app.selection.get().and_then(|s| name_of(&ds, &s, lang.code()));
+        let results = matches.get().map(|m| format!("{} {}", m.len(), t(lang, Key::Results)));
+        [selected.map(|n| format!("{} {n}", t(lang, Key::Selected))), results]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(". ")
+    };
+    let main_view = {
+        let loaded = loaded.clone();
+        move || {
+            let lang = app.lang.get();
+            match app.view.get() {
+                View::List => view! { <ListView loaded=loaded.clone() hidden matches /> }.into_any(),
+                View::Map => {
+                    let initial_camera = app.camera.get_untracked();
+                    view! {
+                        <MapView loaded=loaded.clone() lang selection=app.selection initial_camera on_camera
+                            hidden_ids=hidden match_ids=matches />
+                    }
+                    .into_any()
+                }
+            }
+        }
+    };
+    let panel = {
+        let loaded = loaded.clone();
+        move || {
+            let _ = app.lang.get();
+            app.selection.get().map(|sel| view! { <DetailPanel loaded=loaded.clone() selection=sel /> })
+        }
+    };
+    view! {
+        <div class="workspace">
+            <FiltersPanel loaded=loaded.clone() />
+            <main id="main" class="main" tabindex="-1">{main_view}</main>
+            {panel}
+        </div>
+        <div class="visually-hidden" aria-live="polite" role="status">{announce}</div>
+    }
+}
+
+/// The name of a selected node in `lang`, if it exists.
+pub fn name_of(loaded: &Loaded, sel: &Selection, lang: &str) -> Option<String> {
+    let ds = &loaded.dataset;
+    match sel {
+        Selection::Org(id) => {
+            ds.organisations.iter().find(|o| o.id.as_str() == id).map(|o| o.name.get(lang).to_owned())
+        }
+        Selection::Topic(id) => ds.topics.iter().find(|t| t.id.as_str() == id).map(|t| t.name.get(lang).to_owned()),
+    }
+}

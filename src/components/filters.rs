@@ -1,0 +1,90 @@
+//! Filters (checkboxes with visible labels, one per organisation type and per topic category,
+//! with counts; checked ones are shown, none checked shows all) and the legend of colours and sizes.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::components::state::use_app;
+use crate::i18n::{t, Key};
+use crate::load::Loaded;
+
+/// Whether the window is wider than a phone (filters start open there, folded on phones).
+fn wide_screen() -> bool {
+    web_sys::window().and_then(|w| w.inner_width().ok()).and_then(|v| v.as_f64()).is_none_or(|w| w > 700.0)
+}
+
+/// The filters and legend sidebar.
+#[component]
+pub fn FiltersPanel(
+    /// The dataset.
+    loaded: Arc<Loaded>,
+) -> impl IntoView {
+    let app = use_app();
+    let ds = &loaded.dataset;
+    let type_counts: Vec<(String, crate::model::Localized, String, usize)> = ds
+        .org_types
+        .iter()
+        .flatten()
+        .map(|ty| {
+            let n = ds.organisations.iter().filter(|o| o.org_type.as_ref() == Some(&ty.id)).count();
+            (ty.id.0.clone(), ty.name.clone(), ty.color.clone().unwrap_or_default(), n)
+        })
+        .collect();
+    let cat_counts: Vec<(String, crate::model::Localized, String, usize)> = ds
+        .categories
+        .iter()
+        .flatten()
+        .map(|c| {
+            let n = ds.topics.iter().filter(|t| t.category.as_ref() == Some(&c.id)).count();
+            (c.id.0.clone(), c.name.clone(), c.color.clone().unwrap_or_default(), n)
+        })
+        .collect();
+    let group = move |legend: Key,
+                      items: Vec<(String, crate::model::Localized, String, usize)>,
+                      sig: RwSignal<Vec<String>>,
+                      prefix: &'static str| {
+        view! {
+            <fieldset class="filter-group">
+                <legend>{move || t(app.lang.get(), legend)}</legend>
+                {items.into_iter().map(|(id, name, color, n)| {
+                    let input_id = format!("{prefix}-{id}");
+                    let label_for = input_id.clone();
+                    let toggle_id = id.clone();
+                    let checked_id = id.clone();
+                    view! {
+                        <label class="filter" for=label_for>
+                            <input type="checkbox" id=input_id
+                                prop:checked=move || sig.get().contains(&checked_id)
+                                on:change=move |ev| {
+                                    let on = event_target_checked(&ev);
+                                    sig.update(|v| {
+                                        v.retain(|x| *x != toggle_id);
+                                        if on { v.push(toggle_id.clone()); v.sort(); }
+                                    });
+                                } />
+                            <span class="swatch" style:background-color=color aria-hidden="true"></span>
+                            <span class="filter-name">{move || name.get(app.lang.get().code()).to_owned()}</span>
+                            <span class="filter-count">{n}</span>
+                        </label>
+                    }
+                }).collect_view()}
+            </fieldset>
+        }
+    };
+    let any = move || !app.types.get().is_empty() || !app.categories.get().is_empty();
+    view! {
+        <section class="sidebar" aria-labelledby="filters-title">
+            <details class="filters" open=wide_screen()>
+                <summary id="filters-title">{move || t(app.lang.get(), Key::Filters)}</summary>
+                {group(Key::OrgTypes, type_counts, app.types, "type")}
+                {group(Key::Categories, cat_counts, app.categories, "category")}
+                <button type="button" class="clear-filters" disabled=move || !any()
+                    on:click=move |_| { app.types.set(Vec::new()); app.categories.set(Vec::new()); }>
+                    {move || t(app.lang.get(), Key::ClearFilters)}
+                </button>
+                <p class="legend-note">{move || t(app.lang.get(), Key::LegendNote)}</p>
+            </details>
+        </section>
+    }
+}

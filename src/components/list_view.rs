@@ -1,0 +1,129 @@
+//! The list view: an accessible, sortable `<table>` of organisations with their topics, filtered
+//! by the same search and filters as the map; each name opens the same detail panel. Marks
+//! `datamap:ready` when the table is first filled (DESIGN.md section 3).
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::components::state::use_app;
+use crate::explore::{rows, SortKey};
+use crate::i18n::{t, Key};
+use crate::load::Loaded;
+use crate::url::Selection;
+use crate::web::perf;
+
+/// The table of organisations.
+#[component]
+pub fn ListView(
+    /// The dataset.
+    loaded: Arc<Loaded>,
+    /// Ids hidden by the filters.
+    hidden: Memo<Vec<String>>,
+    /// Ids matching the search, when a search is active.
+    matches: Memo<Option<Vec<String>>>,
+) -> impl IntoView {
+    let app = use_app();
+    let sort = RwSignal::new((SortKey::Name, false));
+    let ds = loaded.clone();
+    let table = Memo::new(move |_| {
+        let _ = hidden.get();
+        let (key, desc) = sort.get();
+        let lang = app.lang.get();
+        let only = matches.get().map(|ids| {
+            // An organisation matches when its name matches or a topic it works on does.
+            let d = &ds.dataset;
+            let mut out: Vec<String> = ids.clone();
+            out.extend(d.links.iter().filter(|l| ids.iter().any(|i| i == l.topic.as_str())).map(|l| l.org.0.clone()));
+            out
+        });
+        rows(&ds.dataset, lang.code(), &app.filters(), only.as_deref(), key, desc)
+    });
+    Effect::new(move |_| {
+        if !table.get().is_empty()
+            || loaded.dataset.organisations.is_empty()
+            || app.filters().active()
+            || matches.get().is_some()
+        {
+            perf::mark_once(perf::READY);
+        }
+    });
+    let header = move |key: SortKey, label: Key| {
+        let aria = move || {
+            let (k, desc) = sort.get();
+            if k != key {
+                "none"
+            } else if desc {
+                "descending"
+            } else {
+                "ascending"
+            }
+        };
+        view! {
+            <th scope="col" aria-sort=aria>
+                <button type="button" class="sort" on:click=move |_| sort.update(|(k, d)| { if *k == key { *d = !*d } else { *k = key; *d = false } })>
+                    {move || t(app.lang.get(), label)}
+                    <span aria-hidden="true" class="sort-mark">{move || match aria() { "ascending" => " ▲", "descending" => " ▼", _ => "" }}</span>
+                </button>
+            </th>
+        }
+    };
+    view! {
+        <div class="list-view">
+            <table>
+                <caption>
+                    {move || format!("{} {}", table.get().len(), t(app.lang.get(), Key::Organisations))}
+                </caption>
+                <thead>
+                    <tr>
+                        {header(SortKey::Name, Key::ColName)}
+                        {header(SortKey::Acronym, Key::ColAcronym)}
+                        {header(SortKey::Type, Key::ColType)}
+                        {header(SortKey::Topics, Key::Topics)}
+                    </tr>
+                </thead>
+                <tbody>
+                    <For each=move || table.get() key=|r| (r.id.clone(), r.name.clone(), r.topics.len()) let:row>
+                        {
+                            let sel = Selection::Org(row.id.clone());
+                            let selected = {
+                                let sel = sel.clone();
+                                move || app.selection.get().as_ref() == Some(&sel)
+                            };
+                            view! {
+                                <tr class:selected=selected>
+                                    <th scope="row">
+                                        <a href=sel.hash() on:click=move |ev: web_sys::MouseEvent| {
+                                            if ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key()) {
+                                                ev.prevent_default();
+                                                app.selection.set(Some(sel.clone()));
+                                            }
+                                        }>{row.name.clone()}</a>
+                                    </th>
+                                    <td>{row.acronym.clone()}</td>
+                                    <td>{row.type_name.clone()}</td>
+                                    <td>
+                                        <ul class="topic-list">
+                                            {row.topics.iter().map(|(id, name)| {
+                                                let s = Selection::Topic(id.clone());
+                                                view! { <li><a href=s.hash() on:click=move |ev: web_sys::MouseEvent| {
+                                                    if ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key()) {
+                                                        ev.prevent_default();
+                                                        app.selection.set(Some(s.clone()));
+                                                    }
+                                                }>{name.clone()}</a></li> }
+                                            }).collect_view()}
+                                        </ul>
+                                    </td>
+                                </tr>
+                            }
+                        }
+                    </For>
+                </tbody>
+            </table>
+            <Show when=move || table.get().is_empty()>
+                <p class="empty">{move || t(app.lang.get(), Key::NoResults)}</p>
+            </Show>
+        </div>
+    }
+}

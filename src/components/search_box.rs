@@ -1,0 +1,121 @@
+//! The search box: `<input type="search">` named "Search", suggestions as a listbox under it,
+//! arrow keys to move, Enter to open (the first suggestion by default), Escape to close. The text
+//! is in the URL (`?q=`) and highlights matches on the map and filters the list.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::components::state::use_app;
+use crate::i18n::{t, Key};
+use crate::load::Loaded;
+use crate::search::{HitKind, SearchIndex};
+use crate::url::Selection;
+
+/// How many suggestions the listbox shows.
+pub const SUGGESTIONS: usize = 8;
+
+/// The search box.
+#[component]
+pub fn SearchBox(
+    /// The dataset.
+    loaded: Arc<Loaded>,
+) -> impl IntoView {
+    let app = use_app();
+    let index = Arc::new(SearchIndex::new(&loaded.dataset));
+    let open = RwSignal::new(false);
+    let active = RwSignal::new(0usize);
+    let hits = Memo::new(move |_| {
+        let lang = app.lang.get();
+        let q = app.q.get();
+        index
+            .search(&q, lang.code(), SUGGESTIONS)
+            .into_iter()
+            .map(|h| {
+                let (name, kind) = match h.kind {
+                    HitKind::Topic => (
+                        loaded.dataset.topics[h.index].name.get(lang.code()).to_owned(),
+                        Selection::Topic(h.id.clone()),
+                    ),
+                    HitKind::Org => (
+                        loaded.dataset.organisations[h.index].name.get(lang.code()).to_owned(),
+                        Selection::Org(h.id.clone()),
+                    ),
+                };
+                (name, h.matched, kind)
+            })
+            .collect::<Vec<_>>()
+    });
+    let choose = move |i: usize| {
+        if let Some((_, _, sel)) = hits.get_untracked().get(i).cloned() {
+            app.selection.set(Some(sel));
+            open.set(false);
+        }
+    };
+    let on_key = move |ev: web_sys::KeyboardEvent| {
+        let n = hits.get_untracked().len();
+        match ev.key().as_str() {
+            "ArrowDown" if n > 0 => {
+                ev.prevent_default();
+                open.set(true);
+                active.update(|a| *a = (*a + 1) % n);
+            }
+            "ArrowUp" if n > 0 => {
+                ev.prevent_default();
+                open.set(true);
+                active.update(|a| *a = (*a + n - 1) % n);
+            }
+            "Enter" => {
+                ev.prevent_default();
+                choose(active.get_untracked().min(n.saturating_sub(1)));
+            }
+            "Escape" if open.get_untracked() => {
+                ev.prevent_default();
+                open.set(false);
+            }
+            _ => {}
+        }
+    };
+    let expanded = move || open.get() && !hits.get().is_empty();
+    let option_id = |i: usize| format!("search-option-{i}");
+    view! {
+        <div class="search" on:focusout=move |ev: web_sys::FocusEvent| {
+            // Close when focus leaves the box and its listbox.
+            if ev.related_target().is_none() { open.set(false); }
+        }>
+            <input
+                type="search"
+                id="search"
+                aria-label=move || t(app.lang.get(), Key::Search)
+                aria-autocomplete="list"
+                aria-controls="search-listbox"
+                aria-activedescendant=move || expanded().then(|| option_id(active.get()))
+                placeholder=move || t(app.lang.get(), Key::SearchPlaceholder)
+                autocomplete="off"
+                spellcheck="false"
+                prop:value=move || app.q.get()
+                on:input=move |ev| {
+                    app.q.set(event_target_value(&ev));
+                    active.set(0);
+                    open.set(true);
+                }
+                on:focus=move |_| open.set(true)
+                on:keydown=on_key
+            />
+            <ul id="search-listbox" role="listbox" aria-label=move || t(app.lang.get(), Key::Suggestions) hidden=move || !expanded()>
+                {move || hits.get().into_iter().enumerate().map(|(i, (name, matched, sel))| {
+                    let kind = if matches!(sel, Selection::Org(_)) { Key::Organisation } else { Key::Topic };
+                    let also = (matched != name).then(|| format!(" ({matched})"));
+                    view! {
+                        <li id=option_id(i) role="option" aria-selected=move || (active.get() == i).to_string()
+                            on:mousedown=move |ev| ev.prevent_default()
+                            on:click=move |_| choose(i)>
+                            <span class="option-name">{name}{also}</span>
+                            <span class="option-kind">{move || t(app.lang.get(), kind)}</span>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        </div>
+    }
+}

@@ -1,0 +1,102 @@
+//! The view state shared by every component (selection, camera, language, search, filters,
+//! view), kept in step with the URL: a new history entry for each new selection, the current
+//! one replaced for everything else; Back and Forward restore the state.
+
+use leptos::prelude::*;
+
+use crate::explore::Filters;
+use crate::i18n::Lang;
+use crate::url::{CameraParam, Selection, View, ViewState};
+use crate::web::history;
+
+/// Signals for every part of the view that lives in the URL.
+#[derive(Debug, Clone, Copy)]
+pub struct AppState {
+    /// The selected node.
+    pub selection: RwSignal<Option<Selection>>,
+    /// The camera, when it differs from "fit all".
+    pub camera: RwSignal<Option<CameraParam>>,
+    /// Interface and content language.
+    pub lang: RwSignal<Lang>,
+    /// Whether the language was chosen in the URL (else it follows the browser).
+    pub lang_in_url: RwSignal<bool>,
+    /// The search text.
+    pub q: RwSignal<String>,
+    /// Organisation types shown (empty = all).
+    pub types: RwSignal<Vec<String>>,
+    /// Topic categories shown (empty = all).
+    pub categories: RwSignal<Vec<String>>,
+    /// Map or list.
+    pub view: RwSignal<View>,
+    /// Parameters not held in signals (embed, data).
+    pub initial: StoredValue<ViewState>,
+}
+
+impl AppState {
+    /// Signals initialised from a view state; `lang` is the language to use when the URL has none.
+    pub fn new(state: ViewState, lang: Lang) -> AppState {
+        AppState {
+            selection: RwSignal::new(state.selection.clone()),
+            camera: RwSignal::new(state.camera),
+            lang: RwSignal::new(state.lang.unwrap_or(lang)),
+            lang_in_url: RwSignal::new(state.lang.is_some()),
+            q: RwSignal::new(state.q.clone()),
+            types: RwSignal::new(state.types.clone()),
+            categories: RwSignal::new(state.categories.clone()),
+            view: RwSignal::new(state.view),
+            initial: StoredValue::new(state),
+        }
+    }
+
+    /// The current view state, for the URL (tracked: read it in an effect to follow changes).
+    pub fn view_state(&self) -> ViewState {
+        let mut s = self.initial.get_value();
+        s.selection = self.selection.get();
+        s.camera = self.camera.get();
+        s.lang = self.lang_in_url.get().then(|| self.lang.get());
+        s.q = self.q.get();
+        s.types = self.types.get();
+        s.categories = self.categories.get();
+        s.view = self.view.get();
+        s
+    }
+
+    /// The filters, tracked.
+    pub fn filters(&self) -> Filters {
+        Filters { types: self.types.get(), categories: self.categories.get() }
+    }
+
+    /// Sets every signal from a URL's view state (after Back or Forward).
+    pub fn restore(&self, url: ViewState) {
+        let set = |changed: bool, f: &dyn Fn()| {
+            if changed {
+                f()
+            }
+        };
+        set(self.selection.get_untracked() != url.selection, &|| self.selection.set(url.selection.clone()));
+        set(self.q.get_untracked() != url.q, &|| self.q.set(url.q.clone()));
+        set(self.types.get_untracked() != url.types, &|| self.types.set(url.types.clone()));
+        set(self.categories.get_untracked() != url.categories, &|| self.categories.set(url.categories.clone()));
+        set(self.view.get_untracked() != url.view, &|| self.view.set(url.view));
+        if let Some(l) = url.lang.filter(|l| *l != self.lang.get_untracked()) {
+            self.lang.set(l);
+        }
+    }
+
+    /// Writes the state into the URL whenever it changes, and listens for Back and Forward.
+    pub fn sync_url(self) {
+        Effect::new(move |previous: Option<Option<Selection>>| {
+            let state = self.view_state();
+            if let Some(previous) = previous {
+                history::write(&state, previous != state.selection);
+            }
+            state.selection
+        });
+        history::on_navigate(move |url| self.restore(url));
+    }
+}
+
+/// The shared state, provided by the app shell.
+pub fn use_app() -> AppState {
+    use_context::<AppState>().unwrap_or_else(|| AppState::new(ViewState::default(), Lang::En))
+}

@@ -1,0 +1,60 @@
+//! The header's tools: search, the map/list switch, the language switch and "Copy link".
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::components::search_box::SearchBox;
+use crate::components::state::use_app;
+use crate::i18n::{t, Key, Lang};
+use crate::load::Loaded;
+use crate::url::View;
+use crate::web::clipboard;
+
+/// Search, view switch, language switch and copy link.
+#[component]
+pub fn Toolbar(
+    /// The dataset (for search).
+    loaded: Arc<Loaded>,
+) -> impl IntoView {
+    let app = use_app();
+    let lang = move || app.lang.get();
+    let copied = RwSignal::new(false);
+    let copy = move |_| {
+        clipboard::copy_current_url(move |ok| {
+            copied.set(ok);
+            crate::web::timing::after(2000, move || copied.set(false));
+        });
+    };
+    let view_button = move |v: View, key: Key| {
+        view! {
+            <button type="button" aria-pressed=move || (app.view.get() == v).to_string() on:click=move |_| app.view.set(v)>
+                {move || t(lang(), key)}
+            </button>
+        }
+    };
+    let lang_button = move |l: Lang, label: &'static str, name: &'static str| {
+        view! {
+            <button type="button" lang=l.code() aria-label=name aria-pressed=move || (app.lang.get() == l).to_string()
+                on:click=move |_| { app.lang_in_url.set(true); app.lang.set(l); }>
+                {label}
+            </button>
+        }
+    };
+    view! {
+        <div class="toolbar">
+            <SearchBox loaded />
+            <div class="segmented" role="group" aria-label=move || t(lang(), Key::ViewLabel)>
+                {view_button(View::Map, Key::MapButton)}
+                {view_button(View::List, Key::List)}
+            </div>
+            <div class="segmented" role="group" aria-label=move || t(lang(), Key::Language)>
+                {lang_button(Lang::En, "EN", "English")}
+                {lang_button(Lang::Fr, "FR", "Français")}
+            </div>
+            <button type="button" class="copy-link" on:click=copy>
+                {move || if copied.get() { t(lang(), Key::LinkCopied) } else { t(lang(), Key::CopyLink) }}
+            </button>
+        </div>
+    }
+}

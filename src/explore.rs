@@ -1,0 +1,210 @@
+//! What the explore views show, derived from the dataset and the view state: which nodes the
+//! filters hide, the rows of the list view (filtered, sorted), and the groups of a detail panel.
+//! Pure, so the map, the list and the panels agree and are tested natively.
+
+use std::cmp::Ordering;
+
+use crate::model::{Dataset, Localized};
+use crate::text::fold;
+
+/// The filters: organisation types and topic categories to show (empty = no filter).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Filters {
+    /// Organisation type ids to show.
+    pub types: Vec<String>,
+    /// Topic category ids to show.
+    pub categories: Vec<String>,
+}
+
+impl Filters {
+    /// Whether any filter is set.
+    pub fn active(&self) -> bool {
+        !self.types.is_empty() || !self.categories.is_empty()
+    }
+
+    /// Whether topic `t` passes the category filter.
+    pub fn shows_topic(&self, ds: &Dataset, t: usize) -> bool {
+        self.categories.is_empty()
+            || ds.topics[t].category.as_ref().is_some_and(|c| self.categories.iter().any(|x| x == c.as_str()))
+    }
+
+    /// Whether organisation `o` passes: its type is shown, and (with a category filter) it works
+    /// on at least one shown topic.
+    pub fn shows_org(&self, ds: &Dataset, o: usize) -> bool {
+        let org = &ds.organisations[o];
+        let type_ok =
+            self.types.is_empty() || org.org_type.as_ref().is_some_and(|t| self.types.iter().any(|x| x == t.as_str()));
+        type_ok
+            && (self.categories.is_empty()
+                || ds.links.iter().any(|l| {
+                    l.org == org.id && topic_index(ds, l.topic.as_str()).is_some_and(|t| self.shows_topic(ds, t))
+                }))
+    }
+
+    /// The ids of every topic and organisation the filters hide, sorted.
+    pub fn hidden_ids(&self, ds: &Dataset) -> Vec<String> {
+        if !self.active() {
+            return Vec::new();
+        }
+        let mut ids: Vec<String> =
+            (0..ds.topics.len()).filter(|&t| !self.shows_topic(ds, t)).map(|t| ds.topics[t].id.0.clone()).collect();
+        ids.extend(
+            (0..ds.organisations.len()).filter(|&o| !self.shows_org(ds, o)).map(|o| ds.organisations[o].id.0.clone()),
+        );
+        ids.sort();
+        ids
+    }
+}
+
+fn topic_index(ds: &Dataset, id: &str) -> Option<usize> {
+    ds.topics.iter().position(|t| t.id.as_str() == id)
+}
+
+/// A column of the list view.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SortKey {
+    /// The organisation's name.
+    #[default]
+    Name,
+    /// Its acronym.
+    Acronym,
+    /// Its type.
+    Type,
+    /// How many topics it works on.
+    Topics,
+}
+
+/// One row of the list view.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Row {
+    /// The organisation's id.
+    pub id: String,
+    /// Its name in the current language.
+    pub name: String,
+    /// Its acronym, or empty.
+    pub acronym: String,
+    /// Its type's name, or empty.
+    pub type_name: String,
+    /// Its topics: (id, name), by name.
+    pub topics: Vec<(String, String)>,
+}
+
+fn text(t: Option<&Localized>, lang: &str) -> String {
+    t.map(|t| t.get(lang).to_owned()).unwrap_or_default()
+}
+
+/// The rows of the list view: organisations the filters show (and, when `only` is given, whose
+/// ids it contains), sorted by `key` (ties by name, then id), descending when `desc`.
+pub fn rows(
+    ds: &Dataset,
+    lang: &str,
+    filters: &Filters,
+    only: Option<&[String]>,
+    key: SortKey,
+    desc: bool,
+) -> Vec<Row> {
+    let types = ds.org_types.as_deref().unwrap_or(&[]);
+    let mut rows: Vec<Row> = (0..ds.organisations.len())
+        .filter(|&o| filters.shows_org(ds, o))
+        .filter(|&o| only.is_none_or(|ids| ids.iter().any(|id| id == ds.organisations[o].id.as_str())))
+        .map(|o| {
+            let org = &ds.organisations[o];
+            let mut topics: Vec<(String, String)> = ds
+                .links
+                .iter()
+                .filter(|l| l.org == org.id)
+                .filter_map(|l| topic_index(ds, l.topic.as_str()))
+                .filter(|&t| filters.shows_topic(ds, t))
+                .map(|t| (ds.topics[t].id.0.clone(), ds.topics[t].name.get(lang).to_owned()))
+                .collect();
+            topics.sort_by_key(|a| fold(&a.1));
+            let type_name = org
+                .org_type
+                .as_ref()
+                .and_then(|t| types.iter().find(|x| x.id == *t))
+                .map(|t| t.name.get(lang).to_owned());
+            Row {
+                id: org.id.0.clone(),
+                name: org.name.get(lang).to_owned(),
+                acronym: text(org.acronym.as_ref(), lang),
+                type_name: type_name.unwrap_or_default(),
+                topics,
+            }
+        })
+        .collect();
+    let by_name = |a: &Row, b: &Row| fold(&a.name).cmp(&fold(&b.name)).then_with(|| a.id.cmp(&b.id));
+    rows.sort_by(|a, b| {
+        let primary = match key {
+            SortKey::Name => Ordering::Equal,
+            SortKey::Acronym => empty_last(&a.acronym, &b.acronym),
+            SortKey::Type => empty_last(&a.type_name, &b.type_name),
+            SortKey::Topics => a.topics.len().cmp(&b.topics.len()),
+        };
+        let o = primary.then_with(|| by_name(a, b));
+        if desc {
+            o.reverse()
+        } else {
+            o
+        }
+    });
+    rows
+}
+
+fn empty_last(a: &str, b: &str) -> Ordering {
+    match (a.is_empty(), b.is_empty()) {
+        (true, false) => Ordering::Greater,
+        (false, true) => Ordering::Less,
+        _ => fold(a).cmp(&fold(b)),
+    }
+}
+
+/// The links of organisation `o` grouped by topic category, in category order (uncategorised
+/// last), topics by name within a group: `(category index, link indices)`.
+pub fn org_links_by_category(ds: &Dataset, o: usize, lang: &str) -> Vec<(Option<usize>, Vec<usize>)> {
+    let cats = ds.categories.as_deref().unwrap_or(&[]);
+    let org = &ds.organisations[o];
+    let mut groups: Vec<(Option<usize>, Vec<usize>)> = Vec::new();
+    for (i, l) in ds.links.iter().enumerate().filter(|(_, l)| l.org == org.id) {
+        let cat = topic_index(ds, l.topic.as_str())
+            .and_then(|t| ds.topics[t].category.as_ref())
+            .and_then(|c| cats.iter().position(|x| x.id == *c));
+        match groups.iter_mut().find(|g| g.0 == cat) {
+            Some(g) => g.1.push(i),
+            None => groups.push((cat, vec![i])),
+        }
+    }
+    let name_of = |i: &usize| {
+        topic_index(ds, ds.links[*i].topic.as_str()).map(|t| fold(ds.topics[t].name.get(lang))).unwrap_or_default()
+    };
+    for g in &mut groups {
+        g.1.sort_by_key(name_of);
+    }
+    groups.sort_by_key(|g| g.0.unwrap_or(usize::MAX));
+    groups
+}
+
+/// The links of topic `t` grouped by organisation type, in type order (untyped last),
+/// organisations by name within a group: `(type index, link indices)`.
+pub fn topic_links_by_type(ds: &Dataset, t: usize, lang: &str) -> Vec<(Option<usize>, Vec<usize>)> {
+    let types = ds.org_types.as_deref().unwrap_or(&[]);
+    let topic = &ds.topics[t];
+    let org_of = |id: &str| ds.organisations.iter().position(|o| o.id.as_str() == id);
+    let mut groups: Vec<(Option<usize>, Vec<usize>)> = Vec::new();
+    for (i, l) in ds.links.iter().enumerate().filter(|(_, l)| l.topic == topic.id) {
+        let ty = org_of(l.org.as_str())
+            .and_then(|o| ds.organisations[o].org_type.as_ref())
+            .and_then(|c| types.iter().position(|x| x.id == *c));
+        match groups.iter_mut().find(|g| g.0 == ty) {
+            Some(g) => g.1.push(i),
+            None => groups.push((ty, vec![i])),
+        }
+    }
+    let name_of = |i: &usize| {
+        org_of(ds.links[*i].org.as_str()).map(|o| fold(ds.organisations[o].name.get(lang))).unwrap_or_default()
+    };
+    for g in &mut groups {
+        g.1.sort_by_key(name_of);
+    }
+    groups.sort_by_key(|g| g.0.unwrap_or(usize::MAX));
+    groups
+}
