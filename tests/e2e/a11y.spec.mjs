@@ -1,0 +1,55 @@
+// Accessibility: an axe-core audit (WCAG 2.1 A and AA rules) of the map view, a detail panel and
+// the list view finds no serious or critical violation; both themes.
+import { test } from '@playwright/test';
+import { createRequire } from 'node:module';
+import { expect, waitForMark } from './helpers.mjs';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+// axe is injected as a script, which the app's Content-Security-Policy rightly refuses.
+test.use({ bypassCSP: true });
+
+async function audit(page) {
+  await page.addScriptTag({ path: axePath });
+  const result = await page.evaluate(() => window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }));
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+for (const scheme of ['light', 'dark']) {
+  test.describe(`${scheme} theme`, () => {
+    test.use({ colorScheme: scheme });
+
+    test('the map view has no serious or critical violation', async ({ page }) => {
+      await page.goto('./');
+      await waitForMark(page, 'datamap:ready');
+      expect(await audit(page)).toEqual([]);
+    });
+
+    test('a detail panel has no serious or critical violation', async ({ page }) => {
+      await page.goto('./#/org/who');
+      await waitForMark(page, 'datamap:ready');
+      await expect(page.getByRole('complementary')).toBeVisible();
+      expect(await audit(page)).toEqual([]);
+    });
+
+    test('the list view has no serious or critical violation', async ({ page }) => {
+      await page.goto('./?view=list&lang=fr#/topic/health-data');
+      await waitForMark(page, 'datamap:ready');
+      expect(await audit(page)).toEqual([]);
+    });
+  });
+}
+
+test('the search suggestions are a listbox of options, operable by keyboard', async ({ page }) => {
+  await page.goto('./');
+  await waitForMark(page, 'datamap:ready');
+  const search = page.getByRole('searchbox', { name: 'Search' });
+  await search.fill('data');
+  await expect(page.getByRole('listbox').getByRole('option')).not.toHaveCount(0);
+  await search.press('ArrowDown');
+  await expect(page.getByRole('option').nth(1)).toHaveAttribute('aria-selected', 'true');
+  await search.press('Escape');
+  await expect(page.getByRole('listbox')).toBeHidden();
+  expect(await audit(page)).toEqual([]);
+});
