@@ -7,7 +7,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 export WASM_BINDGEN_TEST_TIMEOUT ?= 60
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: all setup serve dist test lint unit wasm-test e2e schema check-data clean
+.PHONY: all setup serve dist test lint unit wasm-test e2e bench bench-smoke fuzz schema check-data clean
 
 all: test
 
@@ -25,7 +25,7 @@ dist: setup
 	trunk build --release
 
 ## test: every check, failing on the first error
-test: setup lint unit wasm-test dist e2e
+test: setup lint unit wasm-test dist e2e bench-smoke
 	@echo "make test: all checks passed"
 
 lint:
@@ -41,6 +41,16 @@ wasm-test:
 
 e2e:
 	node tests/e2e/run.mjs
+
+## bench: speed and size on synthetic datasets up to 20,000 nodes (see bench/README.md)
+bench: dist
+	cargo build --release --bin datamap-gen
+	node tools/bench.mjs
+
+# A quick run of the bench harness on size S: checks that it produces every figure (not how fast).
+bench-smoke:
+	cargo build --quiet --bin datamap-gen
+	node tools/bench.mjs --smoke
 
 ## schema: regenerate public/data/datamap.schema.json from the Rust types
 schema:

@@ -56,6 +56,15 @@ impl Filters {
     }
 }
 
+/// The organisations a search reaches: those that match, and those linked to a matching topic.
+pub fn search_scope(ds: &Dataset, matching: &[String]) -> Vec<String> {
+    let mut out: Vec<String> = matching.to_vec();
+    out.extend(ds.links.iter().filter(|l| matching.iter().any(|m| m == l.topic.as_str())).map(|l| l.org.0.clone()));
+    out.sort();
+    out.dedup();
+    out
+}
+
 fn topic_index(ds: &Dataset, id: &str) -> Option<usize> {
     ds.topics.iter().position(|t| t.id.as_str() == id)
 }

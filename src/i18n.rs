@@ -102,7 +102,7 @@ keys! {
     /// Zoom out button.
     ZoomOut => ("Zoom out", "Zoom arrière"),
     /// Fit all button.
-    FitAll => ("Show the whole map", "Afficher toute la carte"),
+    FitAll => ("Fit all", "Tout afficher"),
     /// The search box's accessible name.
     Search => ("Search", "Rechercher"),
     /// The search box's placeholder.
@@ -170,6 +170,37 @@ keys! {
     ColType => ("Type", "Type"),
     /// No rows.
     NoResults => ("No organisation matches the search and filters.", "Aucune organisation ne correspond à la recherche et aux filtres."),
+    /// The embed button.
+    Embed => ("Embed", "Intégrer"),
+    /// The embed dialog's title.
+    EmbedTitle => ("Embed this map", "Intégrer cette carte"),
+    /// The embed dialog's explanation.
+    EmbedHelp => (
+        "Paste this code into your page. It shows the current view: selection, filters, language and camera.",
+        "Collez ce code dans votre page. Il affiche la vue actuelle : sélection, filtres, langue et cadrage."
+    ),
+    /// Width choice.
+    Width => ("Width", "Largeur"),
+    /// Height choice.
+    Height => ("Height", "Hauteur"),
+    /// The snippet's label.
+    EmbedCode => ("Code to embed", "Code à intégrer"),
+    /// Copy the snippet.
+    CopyCode => ("Copy code", "Copier le code"),
+    /// The live preview's label.
+    Preview => ("Preview", "Aperçu"),
+    /// The link from an embedded map to the full app.
+    OpenFullMap => ("Open full map", "Ouvrir la carte complète"),
+    /// The hint over an embedded map whose wheel is not yet active.
+    WheelHint => ("Click the map to zoom with the wheel", "Cliquez sur la carte pour zoomer avec la molette"),
+    /// Export menu.
+    Export => ("Export", "Exporter"),
+    /// Export the map as PNG.
+    ExportPng => ("PNG image", "Image PNG"),
+    /// Export the map as SVG.
+    ExportSvg => ("SVG drawing", "Dessin SVG"),
+    /// Export the list as CSV.
+    ExportCsv => ("Download CSV", "Télécharger en CSV"),
     /// Footer: where the data comes from.
     FooterSource => (
         "Data: Geneva Data Map contributors, with a source behind every link.",

@@ -85,6 +85,9 @@ pub fn Shell(
 ) -> impl IntoView {
     let app = app.unwrap_or_else(|| AppState::new(ViewState::default(), Lang::En));
     provide_context(app);
+    if app.initial.with_value(|s| s.embed) {
+        page::set_body_class("embed");
+    }
     Effect::new(move |_| page::set_document_lang(app.lang.get()));
     let title = move || {
         let lang = app.lang.get();

@@ -30,6 +30,10 @@ pub fn Explorer(
         (!q.trim().is_empty()).then(|| index.matching_ids(&q))
     });
     let on_camera = Callback::new(move |c: Option<CameraParam>| app.camera.set(c));
+    let embed = app.initial.with_value(|s| s.embed);
+    if crate::web::embed::framed() {
+        connect_parent(app, loaded.clone());
+    }
     let ds = loaded.clone();
     let announce = move || {
         let lang = app.lang.get();
@@ -51,7 +55,7 @@ pub fn Explorer(
                     let initial_camera = app.camera.get_untracked();
                     view! {
                         <MapView loaded=loaded.clone() lang selection=app.selection initial_camera on_camera
-                            hidden_ids=hidden match_ids=matches />
+                            hidden_ids=hidden match_ids=matches embed />
                     }
                     .into_any()
                 }
@@ -84,4 +88,54 @@ pub fn name_of(loaded: &Loaded, sel: &Selection, lang: &str) -> Option<String> {
         }
         Selection::Topic(id) => ds.topics.iter().find(|t| t.id.as_str() == id).map(|t| t.name.get(lang).to_owned()),
     }
+}
+
+/// Embedded: obey the parent's commands and tell it about selections (DESIGN.md section 4).
+fn connect_parent(app: crate::components::state::AppState, loaded: Arc<Loaded>) {
+    use crate::embed::{select_event, Command};
+    use crate::web::embed;
+    let ds = loaded.clone();
+    embed::listen(move |cmd| match cmd {
+        Command::Select(None) => app.selection.set(None),
+        Command::Select(Some(id)) => {
+            let d = &ds.dataset;
+            let sel = if d.organisations.iter().any(|o| o.id.as_str() == id) {
+                Some(Selection::Org(id))
+            } else if d.topics.iter().any(|t| t.id.as_str() == id) {
+                Some(Selection::Topic(id))
+            } else {
+                None
+            };
+            if let Some(sel) = sel {
+                if app.selection.get_untracked().as_ref() == Some(&sel) {
+                    // Already selected: announce it again, as any selection is announced.
+                    embed::post(&select_event(Some((sel.kind(), sel.id()))));
+                } else {
+                    app.selection.set(Some(sel));
+                }
+            }
+        }
+        Command::Filter { types, categories, q } => {
+            if let Some(t) = types {
+                app.types.set(t);
+            }
+            if let Some(c) = categories {
+                app.categories.set(c);
+            }
+            if let Some(q) = q {
+                app.q.set(q);
+            }
+        }
+        Command::Lang(l) => {
+            app.lang_in_url.set(true);
+            app.lang.set(l);
+        }
+    });
+    Effect::new(move |first: Option<()>| {
+        let sel = app.selection.get();
+        if first.is_some() {
+            embed::post(&select_event(sel.as_ref().map(|s| (s.kind(), s.id()))));
+        }
+    });
+    embed::report_height();
 }

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::components::state::use_app;
-use crate::explore::{rows, SortKey};
+use crate::explore::{rows, search_scope, SortKey};
 use crate::i18n::{t, Key};
 use crate::load::Loaded;
 use crate::url::Selection;
@@ -30,18 +30,14 @@ pub fn ListView(
         let _ = hidden.get();
         let (key, desc) = sort.get();
         let lang = app.lang.get();
-        let only = matches.get().map(|ids| {
-            // An organisation matches when its name matches or a topic it works on does.
-            let d = &ds.dataset;
-            let mut out: Vec<String> = ids.clone();
-            out.extend(d.links.iter().filter(|l| ids.iter().any(|i| i == l.topic.as_str())).map(|l| l.org.0.clone()));
-            out
-        });
+        // An organisation matches when its name matches or a topic it works on does.
+        let only = matches.get().map(|ids| search_scope(&ds.dataset, &ids));
         rows(&ds.dataset, lang.code(), &app.filters(), only.as_deref(), key, desc)
     });
+    let ready_ds = loaded.clone();
     Effect::new(move |_| {
         if !table.get().is_empty()
-            || loaded.dataset.organisations.is_empty()
+            || ready_ds.dataset.organisations.is_empty()
             || app.filters().active()
             || matches.get().is_some()
         {
@@ -68,8 +64,17 @@ pub fn ListView(
             </th>
         }
     };
+    let csv_ds = loaded.clone();
+    let export_csv = move |_| {
+        let text = crate::export::csv(&csv_ds.dataset, &table.get_untracked());
+        let name = crate::export::file_name(&csv_ds.dataset, &crate::web::download::today(), "csv");
+        crate::web::download::text(&name, "text/csv;charset=utf-8", &text);
+    };
     view! {
         <div class="list-view">
+            <div class="list-tools">
+                <button type="button" class="export-csv" on:click=export_csv>{move || t(app.lang.get(), Key::ExportCsv)}</button>
+            </div>
             <table>
                 <caption>
                     {move || format!("{} {}", table.get().len(), t(app.lang.get(), Key::Organisations))}

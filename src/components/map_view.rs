@@ -63,11 +63,16 @@ pub fn MapView(
     /// Search matches by id, when a search is active.
     #[prop(optional, into)]
     match_ids: Option<Signal<Option<Vec<String>>>>,
+    /// Embed mode: the wheel zooms only once the map has focus (the host page keeps scrolling).
+    #[prop(default = false)]
+    embed: bool,
 ) -> impl IntoView {
     let host = NodeRef::<Div>::new();
     let canvas_ref = NodeRef::<leptos::html::Canvas>::new();
     let shared: Shared = Rc::new(RefCell::new(None));
     let tooltip = RwSignal::new(None::<(String, f64, f64)>);
+    let wheel_hint = RwSignal::new(false);
+    let file_base = loaded.clone();
     let hooks = Hooks { selection, tooltip, on_camera };
 
     let rt = shared.clone();
@@ -178,6 +183,27 @@ pub fn MapView(
         }
     };
 
+    let export = {
+        let rt = shared.clone();
+        move |png: bool| {
+            if let Some(r) = rt.borrow().as_ref() {
+                let name = crate::export::file_name(
+                    &file_base.dataset,
+                    &crate::web::download::today(),
+                    if png { "png" } else { "svg" },
+                );
+                if png {
+                    crate::web::map_export::png(&r.model, name);
+                } else {
+                    crate::web::map_export::svg_file(&r.model, name);
+                }
+            }
+        }
+    };
+    let export2 = export.clone();
+    let export_png = move |_| export(true);
+    let export_svg = move |_| export2(false);
+
     view! {
         <div
             class="map"
@@ -208,6 +234,12 @@ pub fn MapView(
                 a5(&|m: &mut MapModel| m.pointer_leave());
             }
             on:wheel=move |ev: web_sys::WheelEvent| {
+                if embed && !has_focus(host) {
+                    // Let the host page scroll; say how to zoom.
+                    wheel_hint.set(true);
+                    timing::after(1600, move || wheel_hint.set(false));
+                    return;
+                }
                 ev.prevent_default();
                 let s = point(ev.client_x(), ev.client_y());
                 let unit = match ev.delta_mode() { 1 => 16.0, 2 => 400.0, _ => 1.0 };
@@ -232,12 +264,32 @@ pub fn MapView(
             {move || tooltip.get().map(|(text, x, y)| view! {
                 <div class="tooltip" role="tooltip" style:left=format!("{x}px") style:top=format!("{y}px")>{text}</div>
             })}
+            <Show when=move || wheel_hint.get()>
+                <p class="wheel-hint" role="status">{t(lang, Key::WheelHint)}</p>
+            </Show>
+            <details class="map-export" on:pointerdown=|ev| ev.stop_propagation() on:keydown=|ev| ev.stop_propagation()>
+                <summary>{t(lang, Key::Export)}</summary>
+                <button type="button" on:click=export_png>{t(lang, Key::ExportPng)}</button>
+                <button type="button" on:click=export_svg>{t(lang, Key::ExportSvg)}</button>
+            </details>
             <div class="map-controls" on:pointerdown=|ev| ev.stop_propagation() on:dblclick=|ev| ev.stop_propagation()>
                 <button type="button" aria-label=t(lang, Key::ZoomIn) title=t(lang, Key::ZoomIn) on:click=zoom_button("+")>"+"</button>
                 <button type="button" aria-label=t(lang, Key::ZoomOut) title=t(lang, Key::ZoomOut) on:click=zoom_button("-")>"−"</button>
                 <button type="button" aria-label=t(lang, Key::FitAll) title=t(lang, Key::FitAll) on:click=zoom_button("0")>"⤢"</button>
             </div>
         </div>
+    }
+}
+
+/// Whether the map element has keyboard focus (then an embedded map takes the wheel).
+fn has_focus(host: NodeRef<Div>) -> bool {
+    let active = web_sys::window().and_then(|w| w.document()).and_then(|d| d.active_element());
+    match (host.get_untracked(), active) {
+        (Some(h), Some(a)) => {
+            let h: &web_sys::Element = h.as_ref();
+            h == &a || h.contains(Some(&a))
+        }
+        _ => false,
     }
 }
 

@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod detail_panel;
+pub mod embed_dialog;
 pub mod error_view;
 pub mod explorer;
 pub mod filters;

@@ -4,6 +4,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::components::embed_dialog::EmbedDialog;
 use crate::components::search_box::SearchBox;
 use crate::components::state::use_app;
 use crate::i18n::{t, Key, Lang};
@@ -25,6 +26,24 @@ pub fn Toolbar(
             copied.set(ok);
             crate::web::timing::after(2000, move || copied.set(false));
         });
+    };
+    let embed = app.initial.with_value(|s| s.embed);
+    let title_ds = loaded.clone();
+    let title = Signal::derive(move || {
+        let lang = app.lang.get();
+        title_ds
+            .dataset
+            .meta
+            .as_ref()
+            .and_then(|m| m.title.as_ref())
+            .map(|t| t.get(lang.code()).to_owned())
+            .unwrap_or_else(|| "Geneva Data Map".into())
+    });
+    let full_map = move || {
+        let mut s = app.view_state();
+        s.embed = false;
+        let path = web_sys::window().and_then(|w| w.location().pathname().ok()).unwrap_or_default();
+        format!("{path}{s}")
     };
     let view_button = move |v: View, key: Key| {
         view! {
@@ -52,9 +71,16 @@ pub fn Toolbar(
                 {lang_button(Lang::En, "EN", "English")}
                 {lang_button(Lang::Fr, "FR", "Français")}
             </div>
-            <button type="button" class="copy-link" on:click=copy>
-                {move || if copied.get() { t(lang(), Key::LinkCopied) } else { t(lang(), Key::CopyLink) }}
-            </button>
+            {if embed {
+                view! { <a class="open-full" href=full_map target="_blank" rel="noopener">{move || t(lang(), Key::OpenFullMap)}</a> }.into_any()
+            } else {
+                view! {
+                    <button type="button" class="copy-link" on:click=copy>
+                        {move || if copied.get() { t(lang(), Key::LinkCopied) } else { t(lang(), Key::CopyLink) }}
+                    </button>
+                    <EmbedDialog title />
+                }.into_any()
+            }}
         </div>
     }
 }

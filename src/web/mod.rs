@@ -2,8 +2,11 @@
 //! drawing and performance marks.
 
 pub mod clipboard;
+pub mod download;
+pub mod embed;
 pub mod fetch;
 pub mod history;
+pub mod map_export;
 pub mod page;
 pub mod perf;
 pub mod renderer;

@@ -35,3 +35,10 @@ pub fn focus_main() {
         let _ = el.focus();
     }
 }
+
+/// Adds a class to `<body>` (the embed mode's styles hang on it).
+pub fn set_body_class(class: &str) {
+    if let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) {
+        let _ = body.class_list().add_1(class);
+    }
+}

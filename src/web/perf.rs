@@ -29,5 +29,8 @@ pub fn mark_once(name: &'static str) {
     });
     if first {
         mark(name);
+        if name == READY {
+            crate::web::embed::post(&crate::embed::ready_event());
+        }
     }
 }

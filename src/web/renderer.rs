@@ -60,10 +60,16 @@ pub fn resize(canvas: &HtmlCanvasElement, vp: Viewport, dpr: f64) {
     }
 }
 
-/// Draws one frame.
+/// Draws one frame on a cleared canvas.
 pub fn draw(ctx: &CanvasRenderingContext2d, scene: &Scene, graph: &Graph, vp: Viewport, dpr: f64, pal: &Palette) {
     let _ = ctx.set_transform(dpr, 0.0, 0.0, dpr, 0.0, 0.0);
     ctx.clear_rect(0.0, 0.0, vp.width, vp.height);
+    draw_over(ctx, scene, graph, vp, dpr, pal);
+}
+
+/// Draws one frame over what the canvas holds (exports paint a background first).
+pub fn draw_over(ctx: &CanvasRenderingContext2d, scene: &Scene, graph: &Graph, _vp: Viewport, dpr: f64, pal: &Palette) {
+    let _ = ctx.set_transform(dpr, 0.0, 0.0, dpr, 0.0, 0.0);
     ctx.set_line_cap("round");
 
     // Edges: one path per run of equal style.

@@ -112,7 +112,7 @@ test('the zoom buttons and the fit button work', async ({ page }) => {
   await open(page);
   await page.getByRole('button', { name: 'Zoom in' }).click();
   await expect.poll(async () => (await urlCamera(page))?.z ?? 0).toBeGreaterThan(CAM.z);
-  await page.getByRole('button', { name: 'Show the whole map' }).click();
+  await page.getByRole('button', { name: 'Fit all' }).click();
   await expect.poll(async () => urlCamera(page)).toBeNull();
 });
 

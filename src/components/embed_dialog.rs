@@ -1,0 +1,89 @@
+//! The "Embed" dialog: a ready `<iframe>` snippet for the current view (selection, filters,
+//! language, camera), a size choice, a live preview and a copy button.
+
+use leptos::html::Dialog;
+use leptos::prelude::*;
+
+use crate::components::state::use_app;
+use crate::embed::snippet;
+use crate::i18n::{t, Key};
+
+/// The page's address up to the path (`https://host/path/`).
+fn base_url() -> String {
+    web_sys::window()
+        .and_then(|w| {
+            let l = w.location();
+            Some(format!("{}{}", l.origin().ok()?, l.pathname().ok()?))
+        })
+        .unwrap_or_default()
+}
+
+/// The button and its dialog.
+#[component]
+pub fn EmbedDialog(
+    /// The dataset's title, used as the iframe's accessible title.
+    #[prop(into)]
+    title: Signal<String>,
+) -> impl IntoView {
+    let app = use_app();
+    let dialog = NodeRef::<Dialog>::new();
+    let width = RwSignal::new("100%".to_owned());
+    let height = RwSignal::new(600u32);
+    let copied = RwSignal::new(false);
+    let open = RwSignal::new(false);
+    let url = move || {
+        let mut s = app.view_state();
+        s.embed = true;
+        format!("{}{s}", base_url())
+    };
+    let code = move || snippet(&url(), &title.get(), &width.get(), height.get());
+    let lang = move || app.lang.get();
+    let copy = move |_| {
+        let text = code();
+        if let Some(w) = web_sys::window() {
+            let promise = w.navigator().clipboard().write_text(&text);
+            leptos::task::spawn_local(async move {
+                copied.set(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
+            });
+        }
+    };
+    view! {
+        <button type="button" class="embed-button" on:click=move |_| {
+            copied.set(false);
+            open.set(true);
+            if let Some(d) = dialog.get() { let _ = d.show_modal(); }
+        }>{move || t(lang(), Key::Embed)}</button>
+        <dialog node_ref=dialog class="embed-dialog" aria-labelledby="embed-title" on:close=move |_| open.set(false)>
+            <h2 id="embed-title">{move || t(lang(), Key::EmbedTitle)}</h2>
+            <p>{move || t(lang(), Key::EmbedHelp)}</p>
+            <div class="embed-sizes">
+                <label>{move || t(lang(), Key::Width)} " "
+                    <select on:change=move |ev| width.set(event_target_value(&ev))>
+                        <option value="100%" selected>"100%"</option>
+                        <option value="800">"800 px"</option>
+                        <option value="600">"600 px"</option>
+                        <option value="400">"400 px"</option>
+                    </select>
+                </label>
+                <label>{move || t(lang(), Key::Height)} " "
+                    <select on:change=move |ev| height.set(event_target_value(&ev).parse().unwrap_or(600))>
+                        <option value="400">"400 px"</option>
+                        <option value="600" selected>"600 px"</option>
+                        <option value="800">"800 px"</option>
+                    </select>
+                </label>
+            </div>
+            <label class="embed-code-label" for="embed-code">{move || t(lang(), Key::EmbedCode)}</label>
+            <textarea id="embed-code" readonly rows="4" prop:value=code></textarea>
+            <div class="embed-actions">
+                <button type="button" on:click=copy>{move || if copied.get() { t(lang(), Key::LinkCopied) } else { t(lang(), Key::CopyCode) }}</button>
+                <button type="button" on:click=move |_| { if let Some(d) = dialog.get() { d.close(); } }>{move || t(lang(), Key::Close)}</button>
+            </div>
+            <p class="embed-preview-label">{move || t(lang(), Key::Preview)}</p>
+            <div class="embed-preview">
+                // The preview loads only while the dialog is open.
+                {move || open.get().then(|| view! { <iframe src=url() title=title.get() width="100%" height=height.get().min(400)></iframe> })}
+            </div>
+        </dialog>
+    }
+}

@@ -1,0 +1,163 @@
+//! The embed contract's messages (DESIGN.md section 4), as pure values: commands from the parent
+//! page are parsed strictly (anything of the wrong shape is `None`, never an error), events to
+//! the parent are built as JSON text. Nothing in a message is ever evaluated.
+
+use serde_json::{json, Value};
+
+use crate::i18n::Lang;
+use crate::rules::check_id;
+
+/// The largest message (as JSON text) that is looked at; larger ones are ignored.
+pub const MAX_MESSAGE_BYTES: usize = 16 * 1024;
+/// The most ids a filter command may list.
+pub const MAX_FILTER_IDS: usize = 200;
+
+/// A command from the page that embeds the map.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Command {
+    /// Select a node by id (`None` clears the selection).
+    Select(Option<String>),
+    /// Set filters and/or the search text; absent fields are left as they are.
+    Filter {
+        /// Organisation types to show.
+        types: Option<Vec<String>>,
+        /// Topic categories to show.
+        categories: Option<Vec<String>>,
+        /// Search text.
+        q: Option<String>,
+    },
+    /// Switch the language.
+    Lang(Lang),
+}
+
+/// Parses a message's JSON text; `None` for anything that is not a well-formed command.
+///
+/// ```
+/// use datamap::embed::{parse_command, Command};
+/// assert_eq!(parse_command(r#"{"type":"datamap:select","id":"who"}"#), Some(Command::Select(Some("who".into()))));
+/// assert_eq!(parse_command(r#"{"type":"datamap:select","id":42}"#), None);
+/// assert_eq!(parse_command("not json"), None);
+/// ```
+pub fn parse_command(text: &str) -> Option<Command> {
+    if text.len() > MAX_MESSAGE_BYTES {
+        return None;
+    }
+    let v: Value = serde_json::from_str(text).ok()?;
+    let obj = v.as_object()?;
+    match obj.get("type")?.as_str()? {
+        "datamap:select" => match obj.get("id")? {
+            Value::Null => Some(Command::Select(None)),
+            Value::String(id) if check_id(id).is_ok() => Some(Command::Select(Some(id.clone()))),
+            _ => None,
+        },
+        "datamap:filter" => {
+            let ids = |key: &str| -> Result<Option<Vec<String>>, ()> {
+                match obj.get(key) {
+                    None | Some(Value::Null) => Ok(None),
+                    Some(Value::Array(items)) if items.len() <= MAX_FILTER_IDS => {
+                        let mut out: Vec<String> = items
+                            .iter()
+                            .map(|i| i.as_str().filter(|s| check_id(s).is_ok()).map(str::to_owned).ok_or(()))
+                            .collect::<Result<_, _>>()?;
+                        out.sort();
+                        out.dedup();
+                        Ok(Some(out))
+                    }
+                    Some(_) => Err(()),
+                }
+            };
+            let q = match obj.get("q") {
+                None | Some(Value::Null) => None,
+                Some(Value::String(s)) if s.chars().count() <= 200 => Some(s.clone()),
+                Some(_) => return None,
+            };
+            let (types, categories) = (ids("types").ok()?, ids("categories").ok()?);
+            if types.is_none() && categories.is_none() && q.is_none() {
+                return None;
+            }
+            Some(Command::Filter { types, categories, q })
+        }
+        "datamap:lang" => obj.get("lang")?.as_str()?.parse().ok().map(Command::Lang),
+        _ => None,
+    }
+}
+
+/// `{"type":"datamap:ready"}`.
+pub fn ready_event() -> String {
+    json!({ "type": "datamap:ready" }).to_string()
+}
+
+/// `{"type":"datamap:select","id":...,"kind":"org"|"topic"}`; id and kind are null when cleared.
+pub fn select_event(selection: Option<(&str, &str)>) -> String {
+    match selection {
+        Some((kind, id)) => json!({ "type": "datamap:select", "id": id, "kind": kind }).to_string(),
+        None => json!({ "type": "datamap:select", "id": null, "kind": null }).to_string(),
+    }
+}
+
+/// `{"type":"datamap:height","px":...}`: the content height in CSS pixels.
+pub fn height_event(px: f64) -> String {
+    json!({ "type": "datamap:height", "px": px.max(0.0).round() }).to_string()
+}
+
+/// The `<iframe>` snippet that embeds the map at `url` (already including `embed=1`).
+pub fn snippet(url: &str, title: &str, width: &str, height: u32) -> String {
+    let esc = |s: &str| s.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;");
+    format!(
+        "<iframe src=\"{}\" title=\"{}\" width=\"{}\" height=\"{height}\" style=\"border:0;max-width:100%\" loading=\"lazy\" allow=\"clipboard-write\"></iframe>",
+        esc(url),
+        esc(title),
+        esc(width)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wrong_shapes_are_ignored() {
+        for bad in [
+            "null",
+            "[]",
+            "\"datamap:select\"",
+            r#"{"type":"datamap:select"}"#,
+            r#"{"type":"datamap:select","id":"<script>"}"#,
+            r#"{"type":"datamap:select","id":["who"]}"#,
+            r#"{"type":"datamap:filter"}"#,
+            r#"{"type":"datamap:filter","types":"un"}"#,
+            r#"{"type":"datamap:filter","types":["un",3]}"#,
+            r#"{"type":"datamap:lang","lang":"de"}"#,
+            r#"{"type":"datamap:unknown"}"#,
+            r#"{"type":1}"#,
+        ] {
+            assert_eq!(parse_command(bad), None, "{bad}");
+        }
+        let huge = format!(r#"{{"type":"datamap:filter","q":"{}"}}"#, "x".repeat(MAX_MESSAGE_BYTES));
+        assert_eq!(parse_command(&huge), None);
+    }
+
+    #[test]
+    fn well_formed_commands_parse() {
+        assert_eq!(parse_command(r#"{"type":"datamap:select","id":null}"#), Some(Command::Select(None)));
+        assert_eq!(
+            parse_command(r#"{"type":"datamap:filter","types":["un","ngo","un"],"q":"santé"}"#),
+            Some(Command::Filter {
+                types: Some(vec!["ngo".into(), "un".into()]),
+                categories: None,
+                q: Some("santé".into())
+            })
+        );
+        assert_eq!(parse_command(r#"{"type":"datamap:lang","lang":"fr","extra":true}"#), Some(Command::Lang(Lang::Fr)));
+    }
+
+    #[test]
+    fn events_and_snippets_are_well_formed() {
+        let v: Value = serde_json::from_str(&select_event(Some(("org", "who")))).unwrap();
+        assert_eq!(v, json!({"type": "datamap:select", "id": "who", "kind": "org"}));
+        assert_eq!(serde_json::from_str::<Value>(&height_event(612.4)).unwrap()["px"], 612.0);
+        let s = snippet("https://x.org/?embed=1&q=a\"b", "Map \"of\" Geneva", "100%", 600);
+        assert!(s.contains("src=\"https://x.org/?embed=1&amp;q=a&quot;b\""));
+        assert!(s.contains("title=\"Map &quot;of&quot; Geneva\""));
+    }
+}

@@ -1,0 +1,113 @@
+//! Exports of what the visitor sees: the map as SVG (vector, labels as text), the list as CSV
+//! (UTF-8 with a BOM, both languages' names), and file names from the dataset and the date.
+
+use std::fmt::Write as _;
+
+use crate::explore::Row;
+use crate::graph::Graph;
+use crate::model::Dataset;
+use crate::scene::{Ring, Scene};
+
+/// A file name: the dataset title as a slug, the date, the extension (`geneva-data-map-2026-11-28.svg`).
+pub fn file_name(ds: &Dataset, date: &str, ext: &str) -> String {
+    let title = ds
+        .meta
+        .as_ref()
+        .and_then(|m| m.title.as_ref())
+        .map(|t| t.get("en").to_owned())
+        .unwrap_or_else(|| "datamap".into());
+    let slug = crate::rules::slugify(&title);
+    let slug = if slug.is_empty() { "datamap".to_owned() } else { slug };
+    format!("{slug}-{date}.{ext}")
+}
+
+fn xml(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+/// The map as an SVG document of `width × height` CSS pixels.
+pub fn svg(scene: &Scene, graph: &Graph, width: f64, height: f64, background: &str) -> String {
+    let mut out = String::new();
+    let _ = write!(
+        out,
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" font-family=\"system-ui, sans-serif\">\n<rect width=\"100%\" height=\"100%\" fill=\"{}\"/>\n<g stroke-linecap=\"round\">\n",
+        xml(background)
+    );
+    for e in &scene.edges {
+        let _ = writeln!(
+            out,
+            "<line x1=\"{:.1}\" y1=\"{:.1}\" x2=\"{:.1}\" y2=\"{:.1}\" stroke=\"{}\" stroke-opacity=\"{:.2}\" stroke-width=\"{}\"/>",
+            e.a[0],
+            e.a[1],
+            e.b[0],
+            e.b[1],
+            if e.strong { "#1b1f24" } else { "#7d8a99" },
+            e.alpha,
+            if e.strong { 1.6 } else { 0.8 }
+        );
+    }
+    out.push_str("</g>\n<g>\n");
+    for d in &scene.nodes {
+        let ring = match d.ring {
+            Ring::Selected => " stroke=\"#d4380d\" stroke-width=\"3\"",
+            Ring::Hover => " stroke=\"#1b1f24\" stroke-width=\"2\"",
+            Ring::Match => " stroke=\"#c27c00\" stroke-width=\"2.5\"",
+            Ring::None => " stroke=\"#ffffff\" stroke-width=\"1\"",
+        };
+        let _ = writeln!(
+            out,
+            "<circle cx=\"{:.1}\" cy=\"{:.1}\" r=\"{:.1}\" fill=\"{}\" fill-opacity=\"{:.2}\"{ring}><title>{}</title></circle>",
+            d.x,
+            d.y,
+            d.r,
+            xml(graph.color(d.node)),
+            d.alpha,
+            xml(&graph.nodes[d.node as usize].id)
+        );
+    }
+    out.push_str("</g>\n<g fill=\"#1b1f24\" stroke=\"#ffffff\" stroke-width=\"3.5\" paint-order=\"stroke\" stroke-linejoin=\"round\">\n");
+    for l in &scene.labels {
+        let _ = writeln!(
+            out,
+            "<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"{}\" font-weight=\"{}\" dominant-baseline=\"middle\">{}</text>",
+            l.x,
+            l.y,
+            l.size,
+            if l.bold { 600 } else { 400 },
+            xml(&l.text)
+        );
+    }
+    out.push_str("</g>\n</svg>\n");
+    out
+}
+
+fn csv_field(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_owned()
+    }
+}
+
+/// The list as CSV: a UTF-8 byte order mark (so spreadsheets read accents), a header, one row per
+/// organisation with its names in English and French, acronym, type, topics and website.
+pub fn csv(ds: &Dataset, rows: &[Row]) -> String {
+    let mut out = String::from("\u{feff}id,name_en,name_fr,acronym,type,topics,website\r\n");
+    for r in rows {
+        let org = ds.organisations.iter().find(|o| o.id.as_str() == r.id);
+        let name = |lang: &str| org.map(|o| o.name.get(lang).to_owned()).unwrap_or_else(|| r.name.clone());
+        let topics: Vec<&str> = r.topics.iter().map(|(_, n)| n.as_str()).collect();
+        let fields = [
+            r.id.clone(),
+            name("en"),
+            name("fr"),
+            r.acronym.clone(),
+            r.type_name.clone(),
+            topics.join("; "),
+            org.and_then(|o| o.website.clone()).unwrap_or_default(),
+        ];
+        out.push_str(&fields.iter().map(|f| csv_field(f)).collect::<Vec<_>>().join(","));
+        out.push_str("\r\n");
+    }
+    out
+}

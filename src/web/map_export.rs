@@ -1,0 +1,43 @@
+//! Exporting the map as the visitor sees it: a PNG at twice the screen resolution, or an SVG
+//! with labels as text. File names come from the dataset's title and today's date.
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
+use crate::export::svg;
+use crate::mapmodel::MapModel;
+use crate::web::{download, renderer};
+
+/// Saves the current view as `name` (PNG, 2× the map's CSS size).
+pub fn png(model: &MapModel, name: String) {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Ok(canvas) = doc.create_element("canvas").map(|e| e.unchecked_into::<web_sys::HtmlCanvasElement>()) else {
+        return;
+    };
+    let vp = model.viewport();
+    renderer::resize(&canvas, vp, 2.0);
+    let Some(ctx) =
+        canvas.get_context("2d").ok().flatten().and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok())
+    else {
+        return;
+    };
+    // An opaque background, so the image reads the same in any viewer.
+    let _ = ctx.set_transform(1.0, 0.0, 0.0, 1.0, 0.0, 0.0);
+    ctx.set_fill_style_str(renderer::LIGHT.background);
+    ctx.fill_rect(0.0, 0.0, f64::from(canvas.width()), f64::from(canvas.height()));
+    let scene = model.scene();
+    renderer::draw_over(&ctx, &scene, &model.graph, vp, 2.0, &renderer::LIGHT);
+    let cb = Closure::once_into_js(move |blob: Option<web_sys::Blob>| {
+        if let Some(b) = blob {
+            download::blob(&name, &b);
+        }
+    });
+    let _ = canvas.to_blob(cb.unchecked_ref());
+}
+
+/// Saves the current view as `name` (SVG).
+pub fn svg_file(model: &MapModel, name: String) {
+    let vp = model.viewport();
+    let text = svg(&model.scene(), &model.graph, vp.width, vp.height, renderer::LIGHT.background);
+    download::text(&name, "image/svg+xml;charset=utf-8", &text);
+}

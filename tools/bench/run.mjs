@@ -1,0 +1,204 @@
+// One measured run of one configuration, in a fresh browser context: load, pan and zoom, hover,
+// open a node with a click. Returns the run's figures (milliseconds and bytes) and raw details.
+import { toScreen } from './data.mjs';
+import * as inpage from './inpage.mjs';
+import { median, p95 } from './stats.mjs';
+
+export const MAP = { name: 'Map of organisations and topics' };
+/** At most one input event per frame at 60 Hz, as a mouse or trackpad delivers them. */
+const PACE_MS = 1000 / 60;
+
+const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
+
+/**
+ * Calls the functions of `cycle` in turn (each one input event, awaited: the browser acknowledges
+ * it), starting one at most every PACE_MS, until `ms` have passed; then `finish`. When the page
+ * is slow, fewer events are sent, as a real browser coalesces input. Returns the events sent.
+ */
+async function paced(ms, cycle, finish) {
+  const start = performance.now();
+  let n = 0;
+  let last = -Infinity;
+  while (performance.now() - start < ms) {
+    const wait = last + PACE_MS - performance.now();
+    if (wait > 0) await sleep(wait);
+    last = performance.now();
+    await cycle[n % cycle.length]();
+    n++;
+  }
+  await finish?.();
+  return n;
+}
+
+/** Frame statistics of a recorder's output: intervals between frames and busy time per frame. */
+function frameStats({ ts, busy }) {
+  const intervals = ts.slice(1).map((t, i) => t - ts[i]);
+  return {
+    frames: ts.length,
+    intervalMedian: median(intervals), intervalP95: p95(intervals),
+    busyMedian: median(busy), busyP95: p95(busy),
+  };
+}
+
+/**
+ * The scripted pan and zoom: at point A, 8 wheel steps in; a 30-step drag to B; 8 wheel steps out
+ * at B; a 30-step drag back to A. One event per frame, repeated for `ms`; a drag in progress is
+ * finished after the time is up.
+ */
+async function panZoom(page, box, ms) {
+  const c = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  const a = { x: c.x - 150, y: c.y - 75 };
+  const [dx, dy] = [10, 5];
+  const m = page.mouse;
+  let down = false;
+  const cycle = [() => m.move(a.x, a.y)];
+  for (let i = 0; i < 8; i++) cycle.push(() => m.wheel(0, -100));
+  cycle.push(async () => { await m.down(); down = true; });
+  for (let i = 1; i <= 30; i++) cycle.push(() => m.move(a.x + i * dx, a.y + i * dy));
+  cycle.push(async () => { await m.up(); down = false; });
+  for (let i = 0; i < 8; i++) cycle.push(() => m.wheel(0, 100));
+  cycle.push(async () => { await m.down(); down = true; });
+  for (let i = 29; i >= 0; i--) cycle.push(() => m.move(a.x + i * dx, a.y + i * dy));
+  cycle.push(async () => { await m.up(); down = false; });
+  return paced(ms, cycle, async () => { if (down) await m.up(); });
+}
+
+/** The hover sweep: the pointer visits a 16 x 10 grid over the map, row by row (serpentine). */
+async function hoverSweep(page, box, ms) {
+  const [cols, rows] = [16, 10];
+  const points = [];
+  for (let r = 0; r < rows; r++) {
+    for (let k = 0; k < cols; k++) {
+      const col = r % 2 ? cols - 1 - k : k;
+      points.push({ x: box.x + box.width * (0.05 + (0.9 * col) / (cols - 1)), y: box.y + box.height * (0.05 + (0.9 * r) / (rows - 1)) });
+    }
+  }
+  return paced(ms, points.map((p) => () => page.mouse.move(p.x, p.y)));
+}
+
+/** The camera in the page's URL, or null when it shows "fit all". */
+function urlCamera(page) {
+  const u = new URL(page.url());
+  return u.searchParams.has('z') ? { x: +u.searchParams.get('x'), y: +u.searchParams.get('y'), z: +u.searchParams.get('z') } : null;
+}
+
+/**
+ * Where to click to open a node: with baked positions and the camera in the URL, the node nearest
+ * the map's centre (topics first, they are drawn larger); else a point where the hover sweep saw a
+ * tooltip; else a spiral search from the centre for one (not timed).
+ */
+async function clickTarget(page, box, nodes) {
+  const cam = urlCamera(page);
+  if (nodes && cam) {
+    const inner = (s) => Math.abs(s.x - box.x - box.width / 2) < box.width * 0.3 && Math.abs(s.y - box.y - box.height / 2) < box.height * 0.3;
+    const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    for (const kind of ['topic', 'org']) {
+      let best = null;
+      for (const n of nodes) {
+        if (n.kind !== kind) continue;
+        const s = toScreen(box, cam, n.p);
+        const d = Math.hypot(s.x - centre.x, s.y - centre.y);
+        if (inner(s) && (!best || d < best.d)) best = { ...s, d, method: `computed (${n.kind} ${n.id})` };
+      }
+      if (best) return best;
+    }
+  }
+  const hits = await page.evaluate(inpage.hoverHits);
+  if (hits.length) return { ...hits[0], method: `hover hit (${hits[0].text})` };
+  const c = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  for (let i = 0, step = 6; i < 1600; i++) {
+    const r = step * Math.sqrt(i), a = i * 2.399963; // a sunflower spiral: even coverage outward
+    await page.mouse.move(c.x + r * Math.cos(a), c.y + r * Math.sin(a));
+    if (i % 20 === 19) {
+      const found = await page.evaluate(inpage.hoverHits);
+      if (found.length) return { ...found[found.length - 1], method: `spiral search (${found[found.length - 1].text})` };
+    }
+  }
+  return null;
+}
+
+/**
+ * One run. `cfg`: { url, dataPath, unbaked, nodes (baked positions for the click, or null),
+ * readyTimeoutMs, panZoomMs, hoverMs }. Throws with `readyTimeout` set when `datamap:ready` does
+ * not come in time.
+ */
+export async function measureRun(browser, cfg) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+  const errors = [];
+  try {
+    const page = await context.newPage();
+    page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
+    await page.addInitScript(inpage.initScript);
+    await page.goto(cfg.url, { waitUntil: 'commit' });
+    try {
+      await page.waitForFunction(() => performance.getEntriesByName('datamap:ready', 'mark').length > 0, null,
+        { timeout: cfg.readyTimeoutMs, polling: 100 });
+    } catch {
+      const dl = await page.evaluate(() => performance.getEntriesByName('datamap:data-loaded', 'mark')[0]?.startTime ?? null).catch(() => null);
+      const e = new Error(`no datamap:ready within ${cfg.readyTimeoutMs / 1000} s (datamap:data-loaded ${dl === null ? 'missing' : `at ${Math.round(dl)} ms`})${errors.length ? `; ${errors[0]}` : ''}`);
+      e.readyTimeout = true;
+      throw e;
+    }
+    const load = await page.evaluate(inpage.loadFigures, cfg.dataPath);
+    const tasks = load.longtasks;
+    const overlap = ([s, d]) => Math.max(0, Math.min(s + d, load.ready) - Math.max(s, load.dataLoaded));
+    const box = await page.getByRole('application', MAP).boundingBox();
+
+    // Pan and zoom, then let the camera settle into the URL (the app writes it after 250 ms).
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.evaluate(inpage.startRecorder);
+    const panZoomEvents = await panZoom(page, box, cfg.panZoomMs);
+    const pz = frameStats(await page.evaluate(inpage.stopRecorder));
+    await sleep(400);
+
+    // Hover sweep.
+    await page.evaluate(inpage.startRecorder);
+    const hoverEvents = await hoverSweep(page, box, cfg.hoverMs);
+    const hv = frameStats(await page.evaluate(inpage.stopRecorder));
+    const hits = await page.evaluate(inpage.hoverHits);
+
+    // Open a node with a click.
+    const target = await clickTarget(page, box, cfg.nodes);
+    let click = null;
+    if (target) {
+      await page.evaluate(inpage.armClick);
+      await page.mouse.click(target.x, target.y);
+      await page.waitForFunction(() => window.__bench.click.hash !== null, null, { timeout: 2000, polling: 'raf' }).catch(() => {});
+      await page.waitForFunction(() => window.__bench.click.aside !== null, null, { timeout: 2000, polling: 'raf' }).catch(() => {});
+      click = await page.evaluate(inpage.clickRecord);
+    }
+
+    return {
+      figures: {
+        appStartedMs: load.appStarted,
+        dataFetchedMs: load.dataFetched,
+        dataLoadedMs: load.dataLoaded,
+        readyMs: load.ready,
+        layoutMs: cfg.unbaked ? load.ready - load.dataLoaded : null,
+        longestTaskLoadMs: tasks ? Math.max(0, ...tasks.filter(([s]) => s < load.ready).map(([, d]) => d)) : null,
+        longestTaskLayoutMs: tasks ? Math.max(0, ...tasks.map(overlap)) : null,
+        panZoomEvents: panZoomEvents,
+        panZoomFrameMedianMs: pz.intervalMedian, panZoomFrameP95Ms: pz.intervalP95,
+        panZoomBusyMedianMs: pz.busyMedian, panZoomBusyP95Ms: pz.busyP95,
+        hoverEvents: hoverEvents,
+        hoverFrameMedianMs: hv.intervalMedian, hoverFrameP95Ms: hv.intervalP95,
+        hoverBusyMedianMs: hv.busyMedian, hoverBusyP95Ms: hv.busyP95,
+        openHashMs: click?.hash != null && click.up != null ? click.hash - click.up : null,
+        openAsideMs: click?.aside != null && click.up != null ? click.aside - click.up : null,
+        heapBytes: load.heapBytes,
+        wasmMemoryBytes: load.wasmMemoryBytes,
+      },
+      details: {
+        longtasks: tasks,
+        panZoom: { frames: pz.frames },
+        hover: { frames: hv.frames, hits: hits.length },
+        click: target ? { at: [Math.round(target.x), Math.round(target.y)], method: target.method, hash: click?.hashValue ?? null } : { method: 'no node found' },
+        resources: load.resources,
+        errors,
+      },
+    };
+  } finally {
+    await context.close();
+  }
+}
