@@ -104,39 +104,40 @@ pub fn load(bytes: &[u8]) -> Result<Loaded, Invalid> {
     if text.trim().is_empty() {
         return Err(Invalid::one(Diagnostic::error("", "the file is empty").with_fix("start from the example in CURATING.md: {\"version\": 1, \"topics\": [], \"organisations\": [], \"links\": []}").at(start)));
     }
-    let lines = LineIndex::new(text);
-    let mut de = serde_json::Deserializer::from_str(text);
-    let parsed: Result<Dataset, _> = serde_path_to_error::deserialize(&mut de);
-    let parsed = parsed.map_err(|e| e.into_inner()).and_then(|ds| de.end().map(|_| ds));
+    let parsed: Result<Dataset, _> = serde_json::from_str(text);
     let mut diagnostics = early;
     let dataset = match parsed {
         Ok(ds) => Some(ds),
         Err(e) if e.is_syntax() || e.is_eof() => {
-            diagnostics.push(syntax(&e, &lines));
+            diagnostics.push(syntax(&e, &LineIndex::new(text)));
             return Err(Invalid { diagnostics });
         }
         Err(_) => {
             // A value of the wrong shape: look at every part on its own, to report them all.
+            // Duplicate keys make the typed parse fail, but vanish in a `Value`: find them first.
+            let lines = LineIndex::new(text);
+            for (path, offset) in jsonpos::scan(text, &HashSet::new()).duplicates {
+                let key = path.rsplit(['.', '[']).next().unwrap_or(&path).trim_end_matches(']').to_owned();
+                diagnostics.push(
+                    Diagnostic::error(
+                        path,
+                        format!("the key {key} appears twice in this object; only the last would count"),
+                    )
+                    .with_fix("keep one of them and delete the other")
+                    .at(lines.pos(offset)),
+                );
+            }
             match serde_json::from_str::<Value>(text) {
                 Ok(value) => shape_errors(&value, &mut diagnostics),
-                Err(e) => diagnostics.push(syntax(&e, &lines)),
+                Err(e) => diagnostics.push(syntax(&e, &LineIndex::new(text))),
             }
             None
         }
     };
-    let scan = jsonpos::scan(text, &HashSet::new());
-    for (path, offset) in scan.duplicates {
-        let key = path.rsplit(['.', '[']).next().unwrap_or(&path).trim_end_matches(']').to_owned();
-        diagnostics.push(
-            Diagnostic::error(path, format!("the key {key} appears twice in this object; only the last would count"))
-                .with_fix("keep one of them and delete the other")
-                .at(lines.pos(offset)),
-        );
-    }
     if let Some(ds) = &dataset {
         diagnostics.extend(validate(ds));
     }
-    place(text, &lines, &mut diagnostics);
+    place(text, &mut diagnostics);
     match dataset {
         Some(dataset) if !diagnostics.iter().any(Diagnostic::is_error) => Ok(Loaded { dataset, warnings: diagnostics }),
         _ => Err(Invalid { diagnostics }),
@@ -276,7 +277,7 @@ fn shape_error(path: String, message: String) -> Diagnostic {
 }
 
 /// Places every diagnostic that has no line yet at its path, or at the nearest parent found.
-fn place(text: &str, lines: &LineIndex, diagnostics: &mut [Diagnostic]) {
+fn place(text: &str, diagnostics: &mut [Diagnostic]) {
     let unplaced: Vec<usize> = (0..diagnostics.len()).filter(|i| diagnostics[*i].line == 0).collect();
     if unplaced.is_empty() {
         return;
@@ -293,6 +294,7 @@ fn place(text: &str, lines: &LineIndex, diagnostics: &mut [Diagnostic]) {
         }
     }
     let scan = jsonpos::scan(text, &wanted);
+    let lines = LineIndex::new(text);
     for i in unplaced {
         let mut p = diagnostics[i].path.as_str();
         let offset = loop {

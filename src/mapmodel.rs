@@ -133,12 +133,19 @@ impl MapModel {
     /// Advances the layout by up to `ticks` ticks; returns whether it is still running. While the
     /// camera has not been moved by the visitor, it keeps fitting the whole map.
     pub fn step_layout(&mut self, ticks: u32) -> bool {
+        let mut done = 0;
+        self.step_layout_while(|| {
+            done += 1;
+            done <= ticks
+        })
+    }
+
+    /// Advances the layout tick by tick while `more()` says so (a frame's time budget), then
+    /// updates positions, the spatial index and the fit once; returns whether it is still running.
+    pub fn step_layout_while(&mut self, mut more: impl FnMut() -> bool) -> bool {
         let Some(layout) = self.layout.as_mut() else { return false };
         let mut running = !layout.is_settled();
-        for _ in 0..ticks {
-            if !running {
-                break;
-            }
+        while running && more() {
             running = layout.step();
         }
         if !running {
@@ -272,8 +279,13 @@ impl MapModel {
         self.index.pick_scaled(p, scale, 3.0 / self.camera.z, |i| !self.hidden[i as usize])
     }
 
-    /// Derives this frame's drawing.
+    /// Derives this frame's drawing, in full detail.
     pub fn scene(&self) -> Scene {
+        self.scene_at(false)
+    }
+
+    /// Derives this frame's drawing; `moving` lightens dense frames while the camera moves.
+    pub fn scene_at(&self, moving: bool) -> Scene {
         let on_screen = self.index.query(self.camera.visible(self.viewport));
         scene::build(&SceneInput {
             graph: &self.graph,
@@ -288,7 +300,13 @@ impl MapModel {
             matches: self.matches.as_deref(),
             labels: &self.labels,
             fit_zoom: self.base_fit_zoom(),
+            moving,
         })
+    }
+
+    /// Whether a gesture (pointer down) or an animation is under way.
+    pub fn in_motion(&self) -> bool {
+        self.animation.is_some() || self.pointers.len() > 1 || (self.pointers.len() == 1 && self.moved)
     }
 
     /// Label text of a node (its acronym or name in the current language).

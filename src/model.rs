@@ -39,8 +39,31 @@ pub struct Dataset {
     /// Who works on what: one link per (organisation, topic) pair, with its sources.
     pub links: Vec<Link>,
     /// Baked layout coordinates `[x, y]` by node id (y grows downward, as on screen).
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty", deserialize_with = "unique_positions")]
     pub positions: BTreeMap<String, [f64; 2]>,
+}
+
+/// Positions, refusing an id given twice (JSON would silently keep the last one).
+fn unique_positions<'de, D: Deserializer<'de>>(deserializer: D) -> Result<BTreeMap<String, [f64; 2]>, D::Error> {
+    struct PositionsVisitor;
+    impl<'de> Visitor<'de> for PositionsVisitor {
+        type Value = BTreeMap<String, [f64; 2]>;
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("an object of positions by id, such as {\"who\": [12.5, -40.25]}")
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut access: A) -> Result<Self::Value, A::Error> {
+            let mut map = BTreeMap::new();
+            while let Some(k) = access.next_key::<String>()? {
+                if map.contains_key(&k) {
+                    return Err(de::Error::custom(format!("duplicate field `{k}`")));
+                }
+                let v: [f64; 2] = access.next_value()?;
+                map.insert(k, v);
+            }
+            Ok(map)
+        }
+    }
+    deserializer.deserialize_map(PositionsVisitor)
 }
 
 /// Title, description, date and licence of a dataset.
@@ -271,6 +294,9 @@ impl<'de> Deserialize<'de> for Localized {
             fn visit_map<A: MapAccess<'de>>(self, mut access: A) -> Result<Localized, A::Error> {
                 let mut map = BTreeMap::new();
                 while let Some((k, v)) = access.next_entry::<String, String>()? {
+                    if map.contains_key(&k) {
+                        return Err(de::Error::custom(format!("duplicate field `{k}`")));
+                    }
                     map.insert(k, v);
                 }
                 Ok(Localized::ByLang(map))

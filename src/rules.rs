@@ -62,12 +62,15 @@ pub fn check_url(url: &str) -> Result<(), String> {
     if url.chars().any(|c| c.is_whitespace() || c.is_control()) {
         return Err("it contains spaces or control characters; encode spaces as %20".into());
     }
-    let lower = url.to_ascii_lowercase();
-    let rest = if let Some(rest) = lower.strip_prefix("https://").or_else(|| lower.strip_prefix("http://")) {
-        rest
-    } else if let Some(rest) = lower.strip_prefix("mailto:") {
-        return if rest.contains('@') { Ok(()) } else { Err("a mailto: URL needs an address with @".into()) };
+    let starts = |prefix: &str| url.get(..prefix.len()).is_some_and(|p| p.eq_ignore_ascii_case(prefix));
+    let rest = if starts("https://") {
+        &url[8..]
+    } else if starts("http://") {
+        &url[7..]
+    } else if starts("mailto:") {
+        return if url[7..].contains('@') { Ok(()) } else { Err("a mailto: URL needs an address with @".into()) };
     } else {
+        let lower = url.to_ascii_lowercase();
         let scheme = lower.split(':').next().filter(|s| lower.contains(':') && !s.is_empty());
         return Err(match scheme {
             Some(s) => format!("its scheme is `{s}:`; only http, https and mailto links are allowed"),

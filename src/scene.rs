@@ -32,6 +32,9 @@ pub struct SceneInput<'a> {
     pub labels: &'a [String],
     /// The zoom of the "fit all" camera: organisations get labels once zoomed in past it.
     pub fit_zoom: f64,
+    /// Whether the camera is moving: then dense graphs draw a sample of their edges and fewer
+    /// labels, and full detail follows when it stops.
+    pub moving: bool,
 }
 
 /// How much nodes shrink relative to the layout when zoomed in past "fit all": with the square
@@ -122,10 +125,16 @@ pub struct Scene {
     pub nodes: Vec<DrawNode>,
     /// Labels that do not overlap.
     pub labels: Vec<DrawLabel>,
+    /// Where the focused nodes start in `nodes` (they are drawn one by one, on top).
+    pub front: usize,
 }
 
 /// The most labels a frame shows.
 pub const MAX_LABELS: usize = 400;
+/// The most labels a frame shows while the camera moves.
+pub const MAX_MOVING_LABELS: usize = 60;
+/// While the camera moves, a graph with more edges than this draws a regular sample of them.
+pub const MAX_MOVING_EDGES: usize = 3_000;
 /// Organisations get labels once the zoom is this many times the "fit all" zoom...
 pub const ORG_LABEL_ZOOM: f64 = 1.6;
 /// ...or once they are this large on screen (CSS pixels of radius).
@@ -158,8 +167,14 @@ pub fn build(input: &SceneInput) -> Scene {
         }
     }
     let mut strong = Vec::new();
-    for &(a, b) in &g.edges {
+    let stride = if input.moving { g.edges.len().div_ceil(MAX_MOVING_EDGES).max(1) } else { 1 };
+    for (k, &(a, b)) in g.edges.iter().enumerate() {
         if hidden(a) || hidden(b) || !(on[a as usize] || on[b as usize]) {
+            continue;
+        }
+        let focal = focus.is_some_and(|f| f == a || f == b);
+        // Faded edges of a dense graph are all but invisible: skip them; sample while moving.
+        if !focal && ((dense && focus.is_some()) || k % stride != 0) {
             continue;
         }
         let touches = focus.is_some_and(|f| f == a || f == b);
@@ -218,6 +233,7 @@ pub fn build(input: &SceneInput) -> Scene {
         Ring::Hover => 1,
         Ring::Selected => 2,
     });
+    scene.front = scene.nodes.len();
     scene.nodes.extend(front);
     scene.labels = labels(input, &scene.nodes, focus, &near);
     scene
@@ -256,8 +272,9 @@ fn labels(input: &SceneInput, drawn: &[DrawNode], focus: Option<u32>, near: &[bo
     cands.sort_by_key(|(p, d)| (*p, d.node));
     let mut grid = LabelGrid::new(input.viewport);
     let mut out = Vec::new();
+    let max = if input.moving { MAX_MOVING_LABELS } else { MAX_LABELS };
     for (_, d) in cands {
-        if out.len() >= MAX_LABELS {
+        if out.len() >= max {
             break;
         }
         let i = d.node;

@@ -3,7 +3,7 @@
 //!
 //! Diagnostics come out with JSON paths only; [`crate::load`] places them at a line and column.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{HashMap, HashSet};
 
 use crate::diagnostic::Diagnostic;
 use crate::model::{Dataset, Localized, FORMAT_VERSION};
@@ -37,10 +37,10 @@ pub fn validate(ds: &Dataset) -> Vec<Diagnostic> {
         );
     }
     if let Some(meta) = &ds.meta {
-        text(&mut out, "meta.title", meta.title.as_ref(), MAX_NAME_CHARS, false);
-        text(&mut out, "meta.description", meta.description.as_ref(), MAX_TEXT_CHARS, false);
+        text(&mut out, &|| "meta.title".into(), meta.title.as_ref(), MAX_NAME_CHARS, false);
+        text(&mut out, &|| "meta.description".into(), meta.description.as_ref(), MAX_TEXT_CHARS, false);
         if let Some(d) = &meta.updated {
-            date(&mut out, "meta.updated", d);
+            date(&mut out, &|| "meta.updated".into(), d);
         }
     }
     let categories = list_ids(
@@ -55,12 +55,12 @@ pub fn validate(ds: &Dataset) -> Vec<Diagnostic> {
     );
 
     // Topics and organisations share one id space.
-    let mut nodes: BTreeMap<&str, (Kind, String)> = BTreeMap::new();
+    let mut nodes: HashMap<&str, (Kind, String)> = HashMap::with_capacity(ds.topics.len() + ds.organisations.len());
     for (i, t) in ds.topics.iter().enumerate() {
         let path = format!("topics[{i}]");
         claim(&mut out, &mut nodes, t.id.as_str(), Kind::Topic, path.clone());
-        name(&mut out, &path, &t.name);
-        text(&mut out, &format!("{path}.summary"), t.summary.as_ref(), MAX_TEXT_CHARS, false);
+        name(&mut out, &|| path.clone(), &t.name);
+        text(&mut out, &|| format!("{path}.summary"), t.summary.as_ref(), MAX_TEXT_CHARS, false);
         if let (Some(c), Some(known)) = (&t.category, &categories) {
             reference(&mut out, format!("{path}.category"), c.as_str(), "category", known, "categories");
         }
@@ -68,14 +68,14 @@ pub fn validate(ds: &Dataset) -> Vec<Diagnostic> {
     for (i, o) in ds.organisations.iter().enumerate() {
         let path = format!("organisations[{i}]");
         claim(&mut out, &mut nodes, o.id.as_str(), Kind::Org, path.clone());
-        name(&mut out, &path, &o.name);
-        text(&mut out, &format!("{path}.acronym"), o.acronym.as_ref(), MAX_NAME_CHARS, false);
-        text(&mut out, &format!("{path}.summary"), o.summary.as_ref(), MAX_TEXT_CHARS, false);
+        name(&mut out, &|| path.clone(), &o.name);
+        text(&mut out, &|| format!("{path}.acronym"), o.acronym.as_ref(), MAX_NAME_CHARS, false);
+        text(&mut out, &|| format!("{path}.summary"), o.summary.as_ref(), MAX_TEXT_CHARS, false);
         if let (Some(t), Some(known)) = (&o.org_type, &types) {
             reference(&mut out, format!("{path}.type"), t.as_str(), "organisation type", known, "org_types");
         }
         if let Some(url) = &o.website {
-            link_url(&mut out, format!("{path}.website"), url);
+            link_url(&mut out, &|| format!("{path}.website"), url);
         }
         if let Some(a) = &o.address {
             if a.chars().count() > MAX_NAME_CHARS {
@@ -111,16 +111,19 @@ pub fn validate(ds: &Dataset) -> Vec<Diagnostic> {
     }
     links(&mut out, ds, &nodes);
     for (id, xy) in &ds.positions {
-        let mut path = String::from("positions");
-        crate::jsonpos::push_key(&mut path, id);
+        let path = || {
+            let mut path = String::from("positions");
+            crate::jsonpos::push_key(&mut path, id);
+            path
+        };
         if !nodes.contains_key(id.as_str()) {
             let ids: Vec<&str> = nodes.keys().copied().collect();
-            out.push(unknown(path.clone(), id, "node", &closest(id, ids), "topics or organisations"));
+            out.push(unknown(path(), id, "node", &closest(id, ids), "topics or organisations"));
         }
         for (axis, v) in ["x", "y"].iter().zip(xy) {
             if let Err(why) = rules::check_coord(*v) {
                 out.push(
-                    Diagnostic::error(path.clone(), format!("the {axis} coordinate {v} is not usable: {why}"))
+                    Diagnostic::error(path(), format!("the {axis} coordinate {v} is not usable: {why}"))
                         .with_fix("run `datamap-check --bake FILE` to recompute positions, or delete this entry"),
                 );
             }
@@ -132,7 +135,7 @@ pub fn validate(ds: &Dataset) -> Vec<Diagnostic> {
 /// Checks a node id and records it; topics and organisations share one id space.
 fn claim<'a>(
     out: &mut Vec<Diagnostic>,
-    nodes: &mut BTreeMap<&'a str, (Kind, String)>,
+    nodes: &mut HashMap<&'a str, (Kind, String)>,
     id: &'a str,
     kind: Kind,
     path: String,
@@ -153,12 +156,16 @@ fn claim<'a>(
     }
 }
 
-fn links(out: &mut Vec<Diagnostic>, ds: &Dataset, nodes: &BTreeMap<&str, (Kind, String)>) {
-    let mut seen: BTreeMap<(&str, &str), usize> = BTreeMap::new();
-    let mut linked: BTreeSet<&str> = BTreeSet::new();
-    let ids_of = |kind: Kind| nodes.iter().filter(move |(_, (k, _))| *k == kind).map(|(id, _)| *id);
+fn links(out: &mut Vec<Diagnostic>, ds: &Dataset, nodes: &HashMap<&str, (Kind, String)>) {
+    let mut seen: HashMap<(&str, &str), usize> = HashMap::with_capacity(ds.links.len());
+    let mut linked: HashSet<&str> = HashSet::with_capacity(nodes.len());
+    let ids_of = |kind: Kind| {
+        let mut ids: Vec<&str> = nodes.iter().filter(move |(_, (k, _))| *k == kind).map(|(id, _)| *id).collect();
+        ids.sort_unstable();
+        ids.into_iter()
+    };
     for (i, l) in ds.links.iter().enumerate() {
-        let path = format!("links[{i}]");
+        let path = || format!("links[{i}]");
         for (field, id, kind, what, list) in [
             ("org", l.org.as_str(), Kind::Org, "organisation", "organisations"),
             ("topic", l.topic.as_str(), Kind::Topic, "topic", "topics"),
@@ -169,7 +176,7 @@ fn links(out: &mut Vec<Diagnostic>, ds: &Dataset, nodes: &BTreeMap<&str, (Kind, 
                 }
                 Some((_, other)) => out.push(
                     Diagnostic::error(
-                        format!("{path}.{field}"),
+                        format!("{}.{field}", path()),
                         format!("\"{id}\" is not an {what}: it is defined at {other}"),
                     )
                     .with_fix(format!(
@@ -177,39 +184,41 @@ fn links(out: &mut Vec<Diagnostic>, ds: &Dataset, nodes: &BTreeMap<&str, (Kind, 
                         or_list(&ids_of(kind).take(5).collect::<Vec<_>>())
                     )),
                 ),
-                None => out.push(unknown(format!("{path}.{field}"), id, what, &closest(id, ids_of(kind)), list)),
+                None => out.push(unknown(format!("{}.{field}", path()), id, what, &closest(id, ids_of(kind)), list)),
             }
         }
         if let Some(first) = seen.insert((l.org.as_str(), l.topic.as_str()), i) {
             out.push(
                 Diagnostic::error(
-                    path.clone(),
+                    path(),
                     format!("a second link between \"{}\" and \"{}\"; the first is links[{first}]", l.org, l.topic),
                 )
                 .with_fix(format!("merge its summary and sources into links[{first}] and delete this one")),
             );
         }
-        text(out, &format!("{path}.summary"), l.summary.as_ref(), MAX_TEXT_CHARS, false);
+        text(out, &|| format!("{}.summary", path()), l.summary.as_ref(), MAX_TEXT_CHARS, false);
         if l.sources.is_empty() {
             out.push(
                 Diagnostic::warning(
-                    path.clone(),
+                    path(),
                     format!("the link between \"{}\" and \"{}\" has no source", l.org, l.topic),
                 )
                 .with_fix("add \"sources\": [{\"title\": \"...\", \"url\": \"https://...\"}] so readers can check it"),
             );
         }
         for (j, s) in l.sources.iter().enumerate() {
-            let sp = format!("{path}.sources[{j}]");
-            link_url(out, format!("{sp}.url"), &s.url);
-            text(out, &format!("{sp}.title"), s.title.as_ref(), MAX_NAME_CHARS * 2, false);
+            let sp = || format!("{}.sources[{j}]", path());
+            link_url(out, &|| format!("{}.url", sp()), &s.url);
+            text(out, &|| format!("{}.title", sp()), s.title.as_ref(), MAX_NAME_CHARS * 2, false);
             if let Some(d) = &s.date {
-                date(out, &format!("{sp}.date"), d);
+                date(out, &|| format!("{}.date", sp()), d);
             }
         }
     }
-    for (id, (kind, path)) in nodes {
-        if !linked.contains(id) {
+    let mut alone: Vec<(&&str, &(Kind, String))> = nodes.iter().filter(|(id, _)| !linked.contains(**id)).collect();
+    alone.sort_unstable_by_key(|(id, _)| **id);
+    for (id, (kind, path)) in alone {
+        {
             let what = if *kind == Kind::Topic { "topic" } else { "organisation" };
             out.push(
                 Diagnostic::warning(
@@ -248,7 +257,7 @@ fn list_ids<'a>(
             );
         }
         ids.push(id);
-        name(out, &path, label);
+        name(out, &|| path.clone(), label);
         if let Some(c) = color {
             if let Err(why) = rules::check_color(c) {
                 out.push(
@@ -276,23 +285,38 @@ fn unknown(path: String, id: &str, what: &str, near: &[&str], list: &str) -> Dia
     Diagnostic::error(path, format!("there is no {what} with the id \"{id}\"")).with_fix(fix)
 }
 
-fn name(out: &mut Vec<Diagnostic>, path: &str, value: &Localized) {
-    text(out, &format!("{path}.name"), Some(value), MAX_NAME_CHARS, true);
+/// A JSON path, built only when a problem needs it (validation of a large valid file allocates
+/// no paths at all).
+type Path<'a> = &'a dyn Fn() -> String;
+
+fn name(out: &mut Vec<Diagnostic>, path: Path, value: &Localized) {
+    text(out, &|| format!("{}.name", path()), Some(value), MAX_NAME_CHARS, true);
 }
 
-fn text(out: &mut Vec<Diagnostic>, path: &str, value: Option<&Localized>, max: usize, required: bool) {
+fn text(out: &mut Vec<Diagnostic>, path: Path, value: Option<&Localized>, max: usize, required: bool) {
     let Some(value) = value else { return };
-    let texts = value.texts();
-    if required && texts.iter().all(|(_, t)| t.trim().is_empty()) {
+    let too_long = |t: &str| t.len() > max && t.chars().count() > max;
+    let (empty, fine) = match value {
+        Localized::Plain(t) => (t.trim().is_empty(), !too_long(t)),
+        Localized::ByLang(map) => (
+            map.values().all(|t| t.trim().is_empty()),
+            map.iter().all(|(l, t)| rules::check_lang(l).is_ok() && !too_long(t))
+                && EXPECTED_LANGS.iter().all(|l| map.contains_key(*l)),
+        ),
+    };
+    if required && empty {
         out.push(
-            Diagnostic::error(path, "the name is empty")
+            Diagnostic::error(path(), "the name is empty")
                 .with_fix("write the name, e.g. {\"en\": \"...\", \"fr\": \"...\"}"),
         );
     }
-    for (lang, t) in &texts {
+    if fine {
+        return;
+    }
+    for (lang, t) in value.texts() {
         let at = match lang {
             Some(l) => {
-                let mut p = path.to_owned();
+                let mut p = path();
                 crate::jsonpos::push_key(&mut p, l);
                 if let Err(why) = rules::check_lang(l) {
                     out.push(
@@ -302,10 +326,10 @@ fn text(out: &mut Vec<Diagnostic>, path: &str, value: Option<&Localized>, max: u
                 }
                 p
             }
-            None => path.to_owned(),
+            None => path(),
         };
-        let n = t.chars().count();
-        if n > max {
+        if too_long(t) {
+            let n = t.chars().count();
             out.push(
                 Diagnostic::error(at, format!("the text is {n} characters long; the limit here is {max}"))
                     .with_fix("shorten it; long explanations belong in a source"),
@@ -315,7 +339,7 @@ fn text(out: &mut Vec<Diagnostic>, path: &str, value: Option<&Localized>, max: u
     if let Localized::ByLang(map) = value {
         let missing: Vec<&str> = EXPECTED_LANGS.iter().copied().filter(|l| !map.contains_key(*l)).collect();
         if !missing.is_empty() && !map.is_empty() {
-            out.push(Diagnostic::warning(path, format!("no text in {}", missing.join(" and "))).with_fix(format!(
+            out.push(Diagnostic::warning(path(), format!("no text in {}", missing.join(" and "))).with_fix(format!(
                 "add {} so both languages show it",
                 missing.iter().map(|l| format!("\"{l}\": \"...\"")).collect::<Vec<_>>().join(", ")
             )));
@@ -323,19 +347,19 @@ fn text(out: &mut Vec<Diagnostic>, path: &str, value: Option<&Localized>, max: u
     }
 }
 
-fn link_url(out: &mut Vec<Diagnostic>, path: String, url: &str) {
+fn link_url(out: &mut Vec<Diagnostic>, path: Path, url: &str) {
     if let Err(why) = rules::check_url(url) {
         out.push(
-            Diagnostic::error(path, format!("the URL {url:?} cannot be a link: {why}"))
+            Diagnostic::error(path(), format!("the URL {url:?} cannot be a link: {why}"))
                 .with_fix("use an address starting with https://, http:// or mailto:"),
         );
     }
 }
 
-fn date(out: &mut Vec<Diagnostic>, path: &str, d: &str) {
+fn date(out: &mut Vec<Diagnostic>, path: Path, d: &str) {
     if let Err(why) = rules::check_date(d) {
         out.push(
-            Diagnostic::error(path, format!("the date {d:?} is not valid: {why}"))
+            Diagnostic::error(path(), format!("the date {d:?} is not valid: {why}"))
                 .with_fix("write dates as YYYY-MM-DD, e.g. 2026-11-28"),
         );
     }

@@ -52,6 +52,7 @@ fn scene(f: &Fixture, camera: Camera, hover: Option<u32>, selected: Option<u32>,
         matches: None,
         labels: &f.labels,
         fit_zoom: fit(f).z,
+        moving: false,
     })
 }
 

@@ -9,10 +9,9 @@ use crate::components::detail_panel::DetailPanel;
 use crate::components::filters::FiltersPanel;
 use crate::components::list_view::ListView;
 use crate::components::map_view::MapView;
-use crate::components::state::use_app;
+use crate::components::state::{search_index, use_app};
 use crate::i18n::{t, Key};
 use crate::load::Loaded;
-use crate::search::SearchIndex;
 use crate::url::{CameraParam, Selection, View};
 
 /// The explore views of a loaded dataset.
@@ -22,12 +21,12 @@ pub fn Explorer(
     loaded: Arc<Loaded>,
 ) -> impl IntoView {
     let app = use_app();
-    let index = Arc::new(SearchIndex::new(&loaded.dataset));
+    let index = search_index(&loaded);
     let ds = loaded.clone();
     let hidden = Memo::new(move |_| app.filters().hidden_ids(&ds.dataset));
     let matches = Memo::new(move |_| {
         let q = app.q.get();
-        (!q.trim().is_empty()).then(|| index.matching_ids(&q))
+        (!q.trim().is_empty()).then(|| index.get().matching_ids(&q))
     });
     let on_camera = Callback::new(move |c: Option<CameraParam>| app.camera.set(c));
     let embed = app.initial.with_value(|s| s.embed);

@@ -29,6 +29,13 @@ struct Runtime {
     ready: bool,
     reported: Option<Camera>,
     report_timer: Option<i32>,
+    drawn_camera: Option<Camera>,
+    moving_until: f64,
+    last_draw: f64,
+    settle_timer: Option<i32>,
+    cache: Option<HtmlCanvasElement>,
+    cached_camera: Option<Camera>,
+    full_camera: Option<Camera>,
 }
 
 type Shared = Rc<RefCell<Option<Runtime>>>;
@@ -102,8 +109,23 @@ pub fn MapView(
         let dpr = timing::device_pixel_ratio();
         renderer::resize(&canvas, vp, dpr);
         let reported = Some(model.camera());
-        *rt.borrow_mut() =
-            Some(Runtime { model, canvas, ctx, dpr, frame_pending: false, ready: false, reported, report_timer: None });
+        *rt.borrow_mut() = Some(Runtime {
+            model,
+            canvas,
+            ctx,
+            dpr,
+            frame_pending: false,
+            ready: false,
+            reported,
+            report_timer: None,
+            drawn_camera: None,
+            moving_until: 0.0,
+            last_draw: f64::NEG_INFINITY,
+            settle_timer: None,
+            cache: None,
+            cached_camera: None,
+            full_camera: None,
+        });
         observe_size(&host_el, rt.clone(), hooks);
         request_frame(&rt, hooks);
     });
@@ -339,27 +361,74 @@ fn request_frame(rt: &Shared, hooks: Hooks) {
     timing::next_frame(move || frame(&rt, hooks));
 }
 
+/// How long after the camera last moved a dense map stays in its light "moving" drawing.
+const SETTLE_MS: f64 = 160.0;
+/// Maps with more edges than this move a snapshot while the camera moves.
+const DENSE_EDGES: usize = 1_500;
+/// While the layout runs, how often the map is drawn (the rest of each frame goes to layout ticks).
+const LAYOUT_DRAW_MS: f64 = 100.0;
+
 /// One frame: advance animation and layout (within a time budget), draw, report the camera.
 fn frame(rt: &Shared, hooks: Hooks) {
-    let again = {
+    let (again, settle_in) = {
         let mut guard = rt.borrow_mut();
         let Some(r) = guard.as_mut() else { return };
         r.frame_pending = false;
         let start = timing::now();
         let animating = r.model.advance(start);
-        let mut layout = r.model.layout_running();
-        while layout && timing::now() - start < 10.0 {
-            layout = r.model.step_layout(2);
+        let layout = r.model.layout_running() && r.model.step_layout_while(|| timing::now() - start < 13.0);
+        let now = timing::now();
+        let camera = r.model.camera();
+        if r.drawn_camera.is_some_and(|c| c != camera) || r.model.in_motion() {
+            r.moving_until = now + SETTLE_MS;
         }
-        let pal = if timing::dark_scheme() { renderer::DARK } else { renderer::LIGHT };
-        renderer::draw(&r.ctx, &r.model.scene(), &r.model.graph, r.model.viewport(), r.dpr, &pal);
+        let moving = now < r.moving_until;
+        let mut settle_in = None;
+        let dense = r.model.graph.edges.len() > DENSE_EDGES;
+        if moving && dense && !layout && r.cached_camera.is_none() {
+            // Motion starts: the canvas still shows the last full picture; keep it to move it.
+            if let Some(full) = r.full_camera {
+                renderer::snapshot(&r.canvas, &mut r.cache);
+                r.cached_camera = Some(full);
+            }
+        }
+        if moving && dense && !layout && r.cached_camera.is_some() {
+            // A dense map in motion: move the last full picture; full detail follows on settling.
+            if let (Some(cache), Some(from)) = (r.cache.as_ref(), r.cached_camera) {
+                renderer::blit(&r.ctx, cache, from, camera, r.model.viewport(), r.dpr);
+            }
+            r.drawn_camera = Some(camera);
+            settle_in = Some((r.moving_until - now).max(0.0) as i32 + 5);
+        } else if !layout || now - r.last_draw >= LAYOUT_DRAW_MS {
+            let pal = if timing::dark_scheme() { renderer::DARK } else { renderer::LIGHT };
+            renderer::draw(&r.ctx, &r.model.scene_at(moving), &r.model.graph, r.model.viewport(), r.dpr, &pal);
+            // A new full picture: the snapshot (taken when motion starts) is stale.
+            r.full_camera = (!moving && !layout).then_some(camera);
+            r.cached_camera = None;
+            r.drawn_camera = Some(camera);
+            r.last_draw = now;
+            if moving {
+                settle_in = Some((r.moving_until - now).max(0.0) as i32 + 5);
+            }
+        }
         if !layout && !r.ready {
             r.ready = true;
             perf::mark_once(perf::READY);
         }
-        animating || layout
+        if let Some(id) = r.settle_timer.take().filter(|_| settle_in.is_some()) {
+            timing::cancel(id);
+        }
+        (animating || layout, settle_in)
     };
     schedule_report(rt, hooks);
+    if let Some(ms) = settle_in {
+        // Draw full detail once the camera has been still for a moment.
+        let rt2 = rt.clone();
+        let id = timing::after(ms, move || request_frame(&rt2, hooks));
+        if let Some(r) = rt.borrow_mut().as_mut() {
+            r.settle_timer = id;
+        }
+    }
     if again {
         request_frame(rt, hooks);
     }
@@ -403,6 +472,8 @@ fn observe_size(el: &web_sys::HtmlDivElement, rt: Shared, hooks: Hooks) {
             }
             r.model.set_viewport(vp);
             renderer::resize(&r.canvas, vp, r.dpr);
+            r.cached_camera = None;
+            r.full_camera = None;
         }
         request_frame(&rt, hooks);
     });

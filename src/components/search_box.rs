@@ -6,10 +6,10 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::components::state::use_app;
+use crate::components::state::{search_index, use_app};
 use crate::i18n::{t, Key};
 use crate::load::Loaded;
-use crate::search::{HitKind, SearchIndex};
+use crate::search::HitKind;
 use crate::url::Selection;
 
 /// How many suggestions the listbox shows.
@@ -22,13 +22,17 @@ pub fn SearchBox(
     loaded: Arc<Loaded>,
 ) -> impl IntoView {
     let app = use_app();
-    let index = Arc::new(SearchIndex::new(&loaded.dataset));
+    let index = search_index(&loaded);
     let open = RwSignal::new(false);
     let active = RwSignal::new(0usize);
     let hits = Memo::new(move |_| {
         let lang = app.lang.get();
         let q = app.q.get();
+        if q.trim().is_empty() {
+            return Vec::new();
+        }
         index
+            .get()
             .search(&q, lang.code(), SUGGESTIONS)
             .into_iter()
             .map(|h| {

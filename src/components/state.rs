@@ -100,3 +100,36 @@ impl AppState {
 pub fn use_app() -> AppState {
     use_context::<AppState>().unwrap_or_else(|| AppState::new(ViewState::default(), Lang::En))
 }
+
+/// The search index of a dataset, built on first use (the first keystroke, not at start-up) and
+/// shared by every component that searches.
+pub struct LazyIndex {
+    loaded: std::sync::Arc<crate::load::Loaded>,
+    cell: std::sync::OnceLock<crate::search::SearchIndex>,
+}
+
+impl LazyIndex {
+    /// The index, built now if it was not yet.
+    pub fn get(&self) -> &crate::search::SearchIndex {
+        self.cell.get_or_init(|| crate::search::SearchIndex::new(&self.loaded.dataset))
+    }
+}
+
+thread_local! {
+    static INDEX: std::cell::RefCell<Option<std::sync::Arc<LazyIndex>>> = const { std::cell::RefCell::new(None) };
+}
+
+/// The shared lazy search index of `loaded` (one per dataset).
+pub fn search_index(loaded: &std::sync::Arc<crate::load::Loaded>) -> std::sync::Arc<LazyIndex> {
+    INDEX.with(|cell| {
+        let mut cell = cell.borrow_mut();
+        match cell.as_ref() {
+            Some(index) if std::sync::Arc::ptr_eq(&index.loaded, loaded) => index.clone(),
+            _ => {
+                let index = std::sync::Arc::new(LazyIndex { loaded: loaded.clone(), cell: std::sync::OnceLock::new() });
+                *cell = Some(index.clone());
+                index
+            }
+        }
+    })
+}
