@@ -58,3 +58,23 @@ fn no_file_is_a_usage_error() {
     let (code, _) = run(&[]);
     assert_eq!(code, 2);
 }
+
+#[test]
+fn the_mistake_shown_in_curating_md_is_what_the_checker_prints() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let doc = std::fs::read_to_string(format!("{root}/CURATING.md")).expect("CURATING.md");
+    let shown = doc.lines().find(|l| l.contains(": error: links[")).expect("an example error line").to_owned();
+    let data = std::fs::read_to_string(format!("{root}/public/data/geneva.json")).expect("dataset");
+    let broken = data.replacen("\"topic\": \"health-data\"", "\"topic\": \"helth-data\"", 1);
+    let dir = std::env::temp_dir().join(format!("datamap-curating-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let file = dir.join("geneva.json");
+    std::fs::write(&file, broken).expect("write");
+    let report = datamap::check::check("public/data/geneva.json", std::fs::read(&file));
+    let _ = std::fs::remove_dir_all(&dir);
+    let printed = report.to_text();
+    assert!(
+        printed.lines().any(|l| l == shown),
+        "CURATING.md shows:\n{shown}\nbut the checker prints:\n{printed}\n(update the example in CURATING.md)"
+    );
+}

@@ -79,3 +79,20 @@ test('?data= in the frame shows the other dataset and says so; a broken file sho
   await expect(frame.getByRole('alert')).toContainText('links[0].topic');
   await expect(frame.locator('.other-data')).toContainText('/fixtures/invalid/dangling-link.json');
 });
+
+test('the snippet from the Embed dialog, pasted into a plain page, shows the same view', async ({ page, baseURL }) => {
+  await page.goto('./?lang=fr&types=un#/org/who');
+  await expect(page.getByRole('complementary', { name: 'Organisation mondiale de la Santé' })).toBeVisible();
+  await page.getByRole('button', { name: 'Intégrer' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Intégrer cette carte' });
+  await expect(dialog).toBeVisible();
+  const snippet = await dialog.locator('textarea').inputValue();
+  expect(snippet).toMatch(/^<iframe src="[^"]*embed=1[^"]*" title="Carte des données de Genève"/);
+  await expect(dialog.locator('.embed-preview iframe')).toHaveCount(1);
+  // A plain HTML page on the same server, holding only the snippet.
+  await page.goto(`${baseURL}/fixtures/embed-host.html?src=about:blank`);
+  await page.setContent(`<!doctype html><html lang="en"><head><title>Pasted</title></head><body>${snippet}</body></html>`);
+  const frame = page.frameLocator('iframe');
+  await expect(frame.getByRole('complementary', { name: 'Organisation mondiale de la Santé' })).toBeVisible();
+  await expect(frame.locator('html')).toHaveAttribute('lang', 'fr');
+});
