@@ -52,6 +52,10 @@ bench-smoke:
 	cargo build --quiet --bin datamap-gen
 	node tools/bench.mjs --smoke
 
+## fuzz: parse, validate, graph, layout, map and search on 200,000 random inputs per property (about 7 minutes)
+fuzz:
+	FUZZ_CASES=$${FUZZ_CASES:-200000} cargo test --release --test fuzz -- --nocapture
+
 ## schema: regenerate public/data/datamap.schema.json from the Rust types
 schema:
 	cargo run --quiet --bin datamap-check -- --schema > public/data/datamap.schema.json

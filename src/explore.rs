@@ -31,14 +31,14 @@ impl Filters {
     /// Whether organisation `o` passes: its type is shown, and (with a category filter) it works
     /// on at least one shown topic.
     pub fn shows_org(&self, ds: &Dataset, o: usize) -> bool {
+        self.shows_org_in(ds, &LinkIndex::new(ds), o)
+    }
+
+    fn shows_org_in(&self, ds: &Dataset, ix: &LinkIndex, o: usize) -> bool {
         let org = &ds.organisations[o];
         let type_ok =
             self.types.is_empty() || org.org_type.as_ref().is_some_and(|t| self.types.iter().any(|x| x == t.as_str()));
-        type_ok
-            && (self.categories.is_empty()
-                || ds.links.iter().any(|l| {
-                    l.org == org.id && topic_index(ds, l.topic.as_str()).is_some_and(|t| self.shows_topic(ds, t))
-                }))
+        type_ok && (self.categories.is_empty() || ix.topics_of(o).iter().any(|&t| self.shows_topic(ds, t)))
     }
 
     /// The ids of every topic and organisation the filters hide, sorted.
@@ -48,8 +48,11 @@ impl Filters {
         }
         let mut ids: Vec<String> =
             (0..ds.topics.len()).filter(|&t| !self.shows_topic(ds, t)).map(|t| ds.topics[t].id.0.clone()).collect();
+        let ix = LinkIndex::new(ds);
         ids.extend(
-            (0..ds.organisations.len()).filter(|&o| !self.shows_org(ds, o)).map(|o| ds.organisations[o].id.0.clone()),
+            (0..ds.organisations.len())
+                .filter(|&o| !self.shows_org_in(ds, &ix, o))
+                .map(|o| ds.organisations[o].id.0.clone()),
         );
         ids.sort();
         ids
@@ -58,8 +61,9 @@ impl Filters {
 
 /// The organisations a search reaches: those that match, and those linked to a matching topic.
 pub fn search_scope(ds: &Dataset, matching: &[String]) -> Vec<String> {
+    let set: std::collections::HashSet<&str> = matching.iter().map(String::as_str).collect();
     let mut out: Vec<String> = matching.to_vec();
-    out.extend(ds.links.iter().filter(|l| matching.iter().any(|m| m == l.topic.as_str())).map(|l| l.org.0.clone()));
+    out.extend(ds.links.iter().filter(|l| set.contains(l.topic.as_str())).map(|l| l.org.0.clone()));
     out.sort();
     out.dedup();
     out
@@ -67,6 +71,32 @@ pub fn search_scope(ds: &Dataset, matching: &[String]) -> Vec<String> {
 
 fn topic_index(ds: &Dataset, id: &str) -> Option<usize> {
     ds.topics.iter().position(|t| t.id.as_str() == id)
+}
+
+/// Each organisation's topics (by index, in link order), built once per derivation so that large
+/// datasets are not scanned once per organisation.
+struct LinkIndex {
+    topics: Vec<Vec<usize>>,
+}
+
+impl LinkIndex {
+    fn new(ds: &Dataset) -> LinkIndex {
+        let topic: std::collections::HashMap<&str, usize> =
+            ds.topics.iter().enumerate().map(|(i, t)| (t.id.as_str(), i)).collect();
+        let org: std::collections::HashMap<&str, usize> =
+            ds.organisations.iter().enumerate().map(|(i, o)| (o.id.as_str(), i)).collect();
+        let mut topics = vec![Vec::new(); ds.organisations.len()];
+        for l in &ds.links {
+            if let (Some(&o), Some(&t)) = (org.get(l.org.as_str()), topic.get(l.topic.as_str())) {
+                topics[o].push(t);
+            }
+        }
+        LinkIndex { topics }
+    }
+
+    fn topics_of(&self, o: usize) -> &[usize] {
+        self.topics.get(o).map(Vec::as_slice).unwrap_or(&[])
+    }
 }
 
 /// A column of the list view.
@@ -113,16 +143,17 @@ pub fn rows(
     desc: bool,
 ) -> Vec<Row> {
     let types = ds.org_types.as_deref().unwrap_or(&[]);
+    let ix = LinkIndex::new(ds);
+    let only: Option<std::collections::HashSet<&str>> = only.map(|ids| ids.iter().map(String::as_str).collect());
     let mut rows: Vec<Row> = (0..ds.organisations.len())
-        .filter(|&o| filters.shows_org(ds, o))
-        .filter(|&o| only.is_none_or(|ids| ids.iter().any(|id| id == ds.organisations[o].id.as_str())))
+        .filter(|&o| filters.shows_org_in(ds, &ix, o))
+        .filter(|&o| only.as_ref().is_none_or(|ids| ids.contains(ds.organisations[o].id.as_str())))
         .map(|o| {
             let org = &ds.organisations[o];
-            let mut topics: Vec<(String, String)> = ds
-                .links
+            let mut topics: Vec<(String, String)> = ix
+                .topics_of(o)
                 .iter()
-                .filter(|l| l.org == org.id)
-                .filter_map(|l| topic_index(ds, l.topic.as_str()))
+                .copied()
                 .filter(|&t| filters.shows_topic(ds, t))
                 .map(|t| (ds.topics[t].id.0.clone(), ds.topics[t].name.get(lang).to_owned()))
                 .collect();

@@ -61,15 +61,17 @@ pub const FALLBACK_COLOR: &str = "#6b7785";
 impl Graph {
     /// Indexes a (validated) dataset. Links to unknown ids are skipped, never a panic.
     pub fn new(ds: &Dataset) -> Graph {
-        let cats: Vec<&str> = ds.categories.iter().flatten().map(|c| c.id.as_str()).collect();
-        let types: Vec<&str> = ds.org_types.iter().flatten().map(|t| t.id.as_str()).collect();
+        let cats: HashMap<&str, usize> =
+            ds.categories.iter().flatten().enumerate().map(|(i, c)| (c.id.as_str(), i)).collect();
+        let types: HashMap<&str, usize> =
+            ds.org_types.iter().flatten().enumerate().map(|(i, t)| (t.id.as_str(), i)).collect();
         let mut nodes = Vec::with_capacity(ds.topics.len() + ds.organisations.len());
         for (index, t) in ds.topics.iter().enumerate() {
-            let group = t.category.as_ref().and_then(|c| cats.iter().position(|x| *x == c.as_str()));
+            let group = t.category.as_ref().and_then(|c| cats.get(c.as_str()).copied());
             nodes.push(Node { id: t.id.0.clone(), kind: NodeKind::Topic, index, group, degree: 0 });
         }
         for (index, o) in ds.organisations.iter().enumerate() {
-            let group = o.org_type.as_ref().and_then(|c| types.iter().position(|x| *x == c.as_str()));
+            let group = o.org_type.as_ref().and_then(|c| types.get(c.as_str()).copied());
             nodes.push(Node { id: o.id.0.clone(), kind: NodeKind::Org, index, group, degree: 0 });
         }
         let by_id: HashMap<String, u32> = nodes.iter().enumerate().map(|(i, n)| (n.id.clone(), i as u32)).collect();

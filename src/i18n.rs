@@ -166,6 +166,8 @@ keys! {
     ColName => ("Name", "Nom"),
     /// The list's acronym column.
     ColAcronym => ("Acronym", "Sigle"),
+    /// The list's topics column.
+    ColTopics => ("Topics", "Thèmes"),
     /// The list's type column.
     ColType => ("Type", "Type"),
     /// No rows.

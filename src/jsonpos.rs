@@ -62,6 +62,30 @@ impl<'a> LineIndex<'a> {
         Pos { line: line as u32, column: column as u32 + 1 }
     }
 
+    /// The positions of many offsets in one pass over the text (placing thousands of diagnostics
+    /// on one long minified line stays linear).
+    pub fn positions(&self, offsets: &[usize]) -> Vec<Pos> {
+        let mut order: Vec<usize> = (0..offsets.len()).collect();
+        order.sort_by_key(|&k| offsets[k]);
+        let mut out = vec![Pos::default(); offsets.len()];
+        let (mut at, mut line, mut column) = (0usize, 0usize, 1u32);
+        for k in order {
+            let target = offsets[k].min(self.text.len());
+            let l = self.starts.partition_point(|&s| s <= target).max(1) - 1;
+            if l != line || target < at {
+                line = l;
+                at = self.starts[l];
+                column = 1;
+            }
+            if let Some(s) = self.text.get(at..target) {
+                column += s.chars().count() as u32;
+                at = target;
+            }
+            out[k] = Pos { line: line as u32 + 1, column };
+        }
+        out
+    }
+
     /// The position of a 1-based line and a 1-based *byte* column (as serde_json reports them).
     pub fn from_line_byte_column(&self, line: usize, byte_column: usize) -> Pos {
         let Some(&start) = self.starts.get(line.saturating_sub(1)) else {
@@ -83,6 +107,9 @@ pub struct Scan {
     /// Keys that appear twice in one object: the path of the second one and its byte offset.
     pub duplicates: Vec<(String, usize)>,
 }
+
+/// How deep [`scan`] follows nesting (serde_json stops at 128).
+pub const MAX_DEPTH: usize = 256;
 
 enum Frame {
     Object { base: usize, keys: HashSet<String> },
@@ -117,6 +144,11 @@ pub fn scan(text: &str, wanted: &HashSet<String>) -> Scan {
         }
         match state {
             State::Value => {
+                if stack.len() >= MAX_DEPTH {
+                    // Deeper than any dataset: serde has refused the file already; stop here so
+                    // memory stays bounded whatever the input.
+                    break;
+                }
                 if let Some(Frame::Array { base, index }) = stack.last() {
                     path.truncate(*base);
                     push_index(&mut path, *index);
@@ -250,6 +282,16 @@ mod tests {
         let scan = scan(text, &HashSet::new());
         let found: Vec<&str> = scan.duplicates.iter().map(|(p, _)| p.as_str()).collect();
         assert_eq!(found, vec!["b.x", "a"]);
+    }
+
+    #[test]
+    fn batch_positions_agree_with_single_ones() {
+        let text = "{\"a\": \"é\", \"b\": [1, 2]}\n  {\"c\": 3}\n";
+        let lines = LineIndex::new(text);
+        let offsets = [30, 0, 9, 25, 5, 9, text.len()];
+        let batch = lines.positions(&offsets);
+        let single: Vec<Pos> = offsets.iter().map(|&o| lines.pos(o)).collect();
+        assert_eq!(batch, single);
     }
 
     #[test]

@@ -82,23 +82,25 @@ pub fn load(bytes: &[u8]) -> Result<Loaded, Invalid> {
         }
         None => bytes,
     };
+    let bom = if early.is_empty() { 0 } else { 3 };
     let text = match std::str::from_utf8(bytes) {
         Ok(t) => t,
         Err(e) => {
             let valid = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or("");
             let pos = LineIndex::new(valid).pos(valid.len());
-            return Err(Invalid::one(
-                Diagnostic::error(
-                    "",
-                    format!(
-                        "the file is not valid UTF-8: byte 0x{:02X} at byte offset {} cannot start a character",
-                        bytes[e.valid_up_to()],
-                        e.valid_up_to()
-                    ),
-                )
-                .with_fix("save the file with the UTF-8 encoding")
-                .at(pos),
-            ));
+            let at = e.valid_up_to() + bom;
+            let message = match e.error_len() {
+                Some(_) => format!(
+                    "the file is not valid UTF-8: byte 0x{:02X} at byte offset {at} cannot start a character",
+                    bytes[e.valid_up_to()]
+                ),
+                None => format!(
+                    "the file is not valid UTF-8: it ends inside a character (byte offset {at}); it may be cut off"
+                ),
+            };
+            let mut diagnostics = early;
+            diagnostics.push(Diagnostic::error("", message).with_fix("save the file with the UTF-8 encoding").at(pos));
+            return Err(Invalid { diagnostics });
         }
     };
     if text.trim().is_empty() {
@@ -295,18 +297,22 @@ fn place(text: &str, diagnostics: &mut [Diagnostic]) {
     }
     let scan = jsonpos::scan(text, &wanted);
     let lines = LineIndex::new(text);
-    for i in unplaced {
-        let mut p = diagnostics[i].path.as_str();
-        let offset = loop {
-            if let Some(o) = scan.offsets.get(p) {
-                break *o;
+    let offsets: Vec<usize> = unplaced
+        .iter()
+        .map(|&i| {
+            let mut p = diagnostics[i].path.as_str();
+            loop {
+                if let Some(o) = scan.offsets.get(p) {
+                    break *o;
+                }
+                if p.is_empty() {
+                    break 0;
+                }
+                p = parent(p);
             }
-            if p.is_empty() {
-                break 0;
-            }
-            p = parent(p);
-        };
-        let pos = lines.pos(offset);
+        })
+        .collect();
+    for (&i, pos) in unplaced.iter().zip(lines.positions(&offsets)) {
         diagnostics[i].line = pos.line;
         diagnostics[i].column = pos.column;
     }

@@ -18,6 +18,9 @@ mod tests;
 pub const TAP_SLOP: f64 = 6.0;
 /// Padding around "fit all", in CSS pixels.
 pub const FIT_PADDING: f64 = 28.0;
+/// Above this many nodes without baked positions, the map is arranged quickly instead of laid
+/// out (bake such files with `datamap-check --bake`).
+pub const HUGE_GRAPH: usize = 25_000;
 /// How long animated camera moves take, in milliseconds.
 pub const ANIMATION_MS: f64 = 450.0;
 
@@ -80,6 +83,16 @@ impl MapModel {
         let mut layout = None;
         let positions = if fixed.iter().all(Option::is_some) {
             fixed.iter().map(|p| p.unwrap_or([0.0, 0.0])).collect()
+        } else if n > HUGE_GRAPH {
+            // Too large to lay out live (a tick would freeze the page): a quick deterministic
+            // arrangement, topics by category with their organisations around them.
+            let quick = crate::synth::quick_positions(ds, crate::bake::LAYOUT_SEED);
+            graph
+                .nodes
+                .iter()
+                .zip(&fixed)
+                .map(|(node, f)| f.or_else(|| quick.get(&node.id).copied()).unwrap_or([0.0, 0.0]))
+                .collect()
         } else {
             let l = Layout::new(&layout_request(&graph, &fixed));
             let p = l.positions().to_vec();

@@ -46,7 +46,13 @@ pub fn slugify(text: &str) -> String {
             out.push('-');
         }
     }
-    out.trim_end_matches('-').chars().take(MAX_ID_LEN).collect()
+    let slug: String = out.trim_end_matches('-').chars().take(MAX_ID_LEN).collect();
+    let slug = slug.trim_end_matches('-').to_owned();
+    if slug.is_empty() {
+        "org-1".to_owned()
+    } else {
+        slug
+    }
 }
 
 /// Checks a link target: `http://` or `https://` with a host, or `mailto:` with an address.

@@ -20,6 +20,9 @@ pub fn distance(a: &str, b: &str) -> usize {
     row[b.len()]
 }
 
+/// Names longer than this get no suggestions (nothing that long is a misspelt id).
+pub const MAX_WANTED: usize = 120;
+
 /// Up to three candidates close to `wanted`, closest first, ties in alphabetical order.
 ///
 /// ```
@@ -27,12 +30,28 @@ pub fn distance(a: &str, b: &str) -> usize {
 /// assert_eq!(datamap::suggest::closest("helth-data", ids.iter().copied()), vec!["health-data"]);
 /// ```
 pub fn closest<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a str>) -> Vec<&'a str> {
-    let limit = (wanted.chars().count() / 3).max(2);
+    let n = wanted.chars().count();
+    if n > MAX_WANTED {
+        return Vec::new();
+    }
+    let limit = (n / 3).max(2);
     let lower = wanted.to_lowercase();
     let mut scored: Vec<(usize, &str)> = candidates
         .into_iter()
-        .map(|c| (distance(&lower, &c.to_lowercase()), c))
-        .filter(|(d, c)| *d <= limit || c.contains(lower.as_str()) && !lower.is_empty())
+        .filter_map(|c| {
+            // Only a candidate of about the right length can be within the limit: skip the rest
+            // before computing any distance.
+            let m = c.chars().count();
+            let contains = !lower.is_empty() && m >= n && c.to_lowercase().contains(lower.as_str());
+            if contains {
+                return Some((m - n, c));
+            }
+            if m.abs_diff(n) > limit {
+                return None;
+            }
+            let d = distance(&lower, &c.to_lowercase());
+            (d <= limit).then_some((d, c))
+        })
         .collect();
     scored.sort();
     scored.dedup();

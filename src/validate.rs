@@ -17,6 +17,25 @@ pub const MAX_TEXT_CHARS: usize = 5_000;
 /// The languages every text should have (a missing one is a warning).
 pub const EXPECTED_LANGS: [&str; 2] = ["en", "fr"];
 
+/// How many "did you mean" suggestions one validation computes: each compares with every known
+/// id, so a file with thousands of dangling references gets suggestions for the first ones only.
+pub const MAX_SUGGESTIONS: usize = 100;
+
+thread_local! {
+    static SUGGESTIONS_LEFT: std::cell::Cell<usize> = const { std::cell::Cell::new(MAX_SUGGESTIONS) };
+}
+
+/// The closest known ids to `id`, while the suggestion budget of this validation lasts.
+fn suggest<'a, I: IntoIterator<Item = &'a str>>(id: &str, known: impl FnOnce() -> I) -> Vec<&'a str> {
+    SUGGESTIONS_LEFT.with(|left| match left.get() {
+        0 => Vec::new(),
+        n => {
+            left.set(n - 1);
+            closest(id, known())
+        }
+    })
+}
+
 /// Whether a node id names a topic or an organisation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Kind {
@@ -24,8 +43,23 @@ enum Kind {
     Org,
 }
 
+/// An id or name as shown in a message: at most 60 characters (a hostile file may hold a
+/// megabyte-long "id"), control characters escaped.
+fn shown(text: &str) -> String {
+    let mut out: String = text
+        .chars()
+        .take(60)
+        .flat_map(|c| if c.is_control() { c.escape_default().collect::<Vec<_>>() } else { vec![c] })
+        .collect();
+    if text.chars().nth(60).is_some() {
+        out.push('…');
+    }
+    out
+}
+
 /// Checks every rule of format version 1 and returns all problems found, in file order.
 pub fn validate(ds: &Dataset) -> Vec<Diagnostic> {
+    SUGGESTIONS_LEFT.with(|left| left.set(MAX_SUGGESTIONS));
     let mut out = Vec::new();
     if ds.version != FORMAT_VERSION {
         out.push(
@@ -54,6 +88,9 @@ pub fn validate(ds: &Dataset) -> Vec<Diagnostic> {
         ds.org_types.as_ref().map(|t| t.iter().map(|t| (t.id.as_str(), t.color.as_deref(), &t.name)).collect()),
     );
 
+    let category_set: HashSet<&str> = categories.iter().flatten().copied().collect();
+    let type_set: HashSet<&str> = types.iter().flatten().copied().collect();
+
     // Topics and organisations share one id space.
     let mut nodes: HashMap<&str, (Kind, String)> = HashMap::with_capacity(ds.topics.len() + ds.organisations.len());
     for (i, t) in ds.topics.iter().enumerate() {
@@ -62,7 +99,7 @@ pub fn validate(ds: &Dataset) -> Vec<Diagnostic> {
         name(&mut out, &|| path.clone(), &t.name);
         text(&mut out, &|| format!("{path}.summary"), t.summary.as_ref(), MAX_TEXT_CHARS, false);
         if let (Some(c), Some(known)) = (&t.category, &categories) {
-            reference(&mut out, format!("{path}.category"), c.as_str(), "category", known, "categories");
+            reference(&mut out, format!("{path}.category"), c.as_str(), "category", known, &category_set, "categories");
         }
     }
     for (i, o) in ds.organisations.iter().enumerate() {
@@ -72,7 +109,7 @@ pub fn validate(ds: &Dataset) -> Vec<Diagnostic> {
         text(&mut out, &|| format!("{path}.acronym"), o.acronym.as_ref(), MAX_NAME_CHARS, false);
         text(&mut out, &|| format!("{path}.summary"), o.summary.as_ref(), MAX_TEXT_CHARS, false);
         if let (Some(t), Some(known)) = (&o.org_type, &types) {
-            reference(&mut out, format!("{path}.type"), t.as_str(), "organisation type", known, "org_types");
+            reference(&mut out, format!("{path}.type"), t.as_str(), "organisation type", known, &type_set, "org_types");
         }
         if let Some(url) = &o.website {
             link_url(&mut out, &|| format!("{path}.website"), url);
@@ -117,8 +154,7 @@ pub fn validate(ds: &Dataset) -> Vec<Diagnostic> {
             path
         };
         if !nodes.contains_key(id.as_str()) {
-            let ids: Vec<&str> = nodes.keys().copied().collect();
-            out.push(unknown(path(), id, "node", &closest(id, ids), "topics or organisations"));
+            out.push(unknown(path(), id, "node", &suggest(id, || nodes.keys().copied()), "topics or organisations"));
         }
         for (axis, v) in ["x", "y"].iter().zip(xy) {
             if let Err(why) = rules::check_coord(*v) {
@@ -142,7 +178,7 @@ fn claim<'a>(
 ) {
     if let Err(why) = rules::check_id(id) {
         out.push(
-            Diagnostic::error(format!("{path}.id"), format!("the id {id:?} is not valid: {why}"))
+            Diagnostic::error(format!("{path}.id"), format!("the id \"{}\" is not valid: {why}", shown(id)))
                 .with_fix(format!("use a lowercase slug such as \"{}\"", rules::slugify(id))),
         );
     }
@@ -177,14 +213,18 @@ fn links(out: &mut Vec<Diagnostic>, ds: &Dataset, nodes: &HashMap<&str, (Kind, S
                 Some((_, other)) => out.push(
                     Diagnostic::error(
                         format!("{}.{field}", path()),
-                        format!("\"{id}\" is not an {what}: it is defined at {other}"),
+                        format!(
+                            "\"{}\" is not {} {what}: it is defined at {other}",
+                            shown(id),
+                            if what == "topic" { "a" } else { "an" }
+                        ),
                     )
                     .with_fix(format!(
                         "put the organisation's id in `org` and the topic's id in `topic`; known {list}: {}",
                         or_list(&ids_of(kind).take(5).collect::<Vec<_>>())
                     )),
                 ),
-                None => out.push(unknown(format!("{}.{field}", path()), id, what, &closest(id, ids_of(kind)), list)),
+                None => out.push(unknown(format!("{}.{field}", path()), id, what, &suggest(id, || ids_of(kind)), list)),
             }
         }
         if let Some(first) = seen.insert((l.org.as_str(), l.topic.as_str()), i) {
@@ -242,15 +282,16 @@ fn list_ids<'a>(
 ) -> Option<Vec<&'a str>> {
     let items = items?;
     let mut ids: Vec<&str> = Vec::new();
+    let mut seen: HashSet<&str> = HashSet::new();
     for (i, (id, color, label)) in items.into_iter().enumerate() {
         let path = format!("{list}[{i}]");
         if let Err(why) = rules::check_id(id) {
             out.push(
-                Diagnostic::error(format!("{path}.id"), format!("the id {id:?} is not valid: {why}"))
+                Diagnostic::error(format!("{path}.id"), format!("the id \"{}\" is not valid: {why}", shown(id)))
                     .with_fix(format!("use a lowercase slug such as \"{}\"", rules::slugify(id))),
             );
         }
-        if ids.contains(&id) {
+        if !seen.insert(id) {
             out.push(
                 Diagnostic::error(format!("{path}.id"), format!("the id \"{id}\" appears twice in `{list}`"))
                     .with_fix("give each entry its own id"),
@@ -270,9 +311,17 @@ fn list_ids<'a>(
     Some(ids)
 }
 
-fn reference(out: &mut Vec<Diagnostic>, path: String, id: &str, what: &str, known: &[&str], list: &str) {
-    if !known.contains(&id) {
-        out.push(unknown(path, id, what, &closest(id, known.iter().copied()), list));
+fn reference(
+    out: &mut Vec<Diagnostic>,
+    path: String,
+    id: &str,
+    what: &str,
+    known: &[&str],
+    set: &HashSet<&str>,
+    list: &str,
+) {
+    if !set.contains(id) {
+        out.push(unknown(path, id, what, &suggest(id, || known.iter().copied()), list));
     }
 }
 
@@ -282,7 +331,7 @@ fn unknown(path: String, id: &str, what: &str, near: &[&str], list: &str) -> Dia
     } else {
         format!("did you mean {}?", or_list(near))
     };
-    Diagnostic::error(path, format!("there is no {what} with the id \"{id}\"")).with_fix(fix)
+    Diagnostic::error(path, format!("there is no {what} with the id \"{}\"", shown(id))).with_fix(fix)
 }
 
 /// A JSON path, built only when a problem needs it (validation of a large valid file allocates

@@ -84,7 +84,7 @@ pub fn ListView(
                         {header(SortKey::Name, Key::ColName)}
                         {header(SortKey::Acronym, Key::ColAcronym)}
                         {header(SortKey::Type, Key::ColType)}
-                        {header(SortKey::Topics, Key::Topics)}
+                        {header(SortKey::Topics, Key::ColTopics)}
                     </tr>
                 </thead>
                 <tbody>
