@@ -127,7 +127,8 @@ pub fn MapView(
             full_camera: None,
         });
         observe_size(&host_el, rt.clone(), hooks);
-        request_frame(&rt, hooks);
+        // The first picture now, not a frame later: baked maps are ready at once.
+        frame(&rt, hooks);
     });
 
     // Selection from outside the map (URL, panel, search, Back): follow it with the camera.
@@ -366,7 +367,7 @@ const SETTLE_MS: f64 = 160.0;
 /// Maps with more edges than this move a snapshot while the camera moves.
 const DENSE_EDGES: usize = 1_500;
 /// While the layout runs, how often the map is drawn (the rest of each frame goes to layout ticks).
-const LAYOUT_DRAW_MS: f64 = 100.0;
+const LAYOUT_DRAW_MS: f64 = 150.0;
 
 /// One frame: advance animation and layout (within a time budget), draw, report the camera.
 fn frame(rt: &Shared, hooks: Hooks) {
@@ -376,7 +377,7 @@ fn frame(rt: &Shared, hooks: Hooks) {
         r.frame_pending = false;
         let start = timing::now();
         let animating = r.model.advance(start);
-        let layout = r.model.layout_running() && r.model.step_layout_while(|| timing::now() - start < 13.0);
+        let layout = r.model.layout_running() && r.model.step_layout_while(|| timing::now() - start < 14.0);
         let now = timing::now();
         let camera = r.model.camera();
         if r.drawn_camera.is_some_and(|c| c != camera) || r.model.in_motion() {
