@@ -54,7 +54,7 @@ pub fn Explorer(
                     let initial_camera = app.camera.get_untracked();
                     view! {
                         <MapView loaded=loaded.clone() lang selection=app.selection initial_camera on_camera
-                            hidden_ids=hidden match_ids=matches embed />
+                            hidden_ids=hidden match_ids=matches embed jump=app.jump />
                     }
                     .into_any()
                 }

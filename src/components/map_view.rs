@@ -73,6 +73,9 @@ pub fn MapView(
     /// Embed mode: the wheel zooms only once the map has focus (the host page keeps scrolling).
     #[prop(default = false)]
     embed: bool,
+    /// A camera to jump to (set after Back or Forward from the URL; consumed when applied).
+    #[prop(optional)]
+    jump: Option<RwSignal<Option<CameraParam>>>,
 ) -> impl IntoView {
     let host = NodeRef::<Div>::new();
     let canvas_ref = NodeRef::<leptos::html::Canvas>::new();
@@ -131,21 +134,31 @@ pub fn MapView(
         frame(&rt, hooks);
     });
 
-    // Selection from outside the map (URL, panel, search, Back): follow it with the camera.
+    // Selection from outside the map (URL, panel, search, Back): follow it with the camera, unless
+    // Back or Forward brought a camera of its own, which wins (DESIGN.md section 2).
     let rt = shared.clone();
     Effect::new(move |_| {
         let wanted = selection.get();
+        let jump_to = jump.and_then(|j| j.get());
         let mut guard = rt.borrow_mut();
         let Some(r) = guard.as_mut() else { return };
         let node = wanted.and_then(|s| r.model.graph.node_by_id(s.id()));
-        if r.model.selected != node {
-            r.model.selected = node;
-            if let Some(cam) = node.and_then(|n| r.model.neighbourhood(n)) {
-                r.model.animate_to(cam, timing::now(), timing::reduced_motion());
+        let changed = r.model.selected != node;
+        r.model.selected = node;
+        match jump_to {
+            Some(c) => r.model.set_camera(Camera { x: c.x, y: c.y, z: c.z }),
+            None if changed => {
+                if let Some(cam) = node.and_then(|n| r.model.neighbourhood(n)) {
+                    r.model.animate_to(cam, timing::now(), timing::reduced_motion());
+                }
             }
-            drop(guard);
-            request_frame(&rt, hooks);
+            None => return,
         }
+        drop(guard);
+        if let Some(j) = jump.filter(|_| jump_to.is_some()) {
+            j.set(None);
+        }
+        request_frame(&rt, hooks);
     });
 
     if let Some(hidden_ids) = hidden_ids {

@@ -28,6 +28,8 @@ pub struct AppState {
     pub categories: RwSignal<Vec<String>>,
     /// Map or list.
     pub view: RwSignal<View>,
+    /// A camera the map should jump to (Back or Forward restored one from the URL).
+    pub jump: RwSignal<Option<CameraParam>>,
     /// Parameters not held in signals (embed, data).
     pub initial: StoredValue<ViewState>,
 }
@@ -44,6 +46,7 @@ impl AppState {
             types: RwSignal::new(state.types.clone()),
             categories: RwSignal::new(state.categories.clone()),
             view: RwSignal::new(state.view),
+            jump: RwSignal::new(None),
             initial: StoredValue::new(state),
         }
     }
@@ -78,6 +81,10 @@ impl AppState {
         set(self.types.get_untracked() != url.types, &|| self.types.set(url.types.clone()));
         set(self.categories.get_untracked() != url.categories, &|| self.categories.set(url.categories.clone()));
         set(self.view.get_untracked() != url.view, &|| self.view.set(url.view));
+        if url.camera.is_some() && url.camera != self.camera.get_untracked() {
+            self.camera.set(url.camera);
+            self.jump.set(url.camera);
+        }
         if let Some(l) = url.lang.filter(|l| *l != self.lang.get_untracked()) {
             self.lang.set(l);
         }

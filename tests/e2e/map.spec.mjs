@@ -137,3 +137,16 @@ test('hovering a node shows its name in a tooltip', async ({ page }) => {
   await page.mouse.move(p.x, p.y);
   await expect(page.getByRole('tooltip')).toHaveText('ICRC');
 });
+
+test('Back restores the camera of the previous view: the URL camera wins over the selection', async ({ page }) => {
+  await open(page, '#/org/who');
+  // Selecting from the panel moves the camera to the topic's neighbourhood (a new history entry).
+  await page.getByRole('complementary').getByRole('link', { name: 'Health data', exact: true }).click();
+  await expect(page).toHaveURL(/#\/topic\/health-data$/);
+  await expect.poll(async () => (await urlCamera(page))?.z).not.toBe(CAM.z);
+  await page.goBack();
+  await expect(page).toHaveURL(/#\/org\/who$/);
+  expect(await urlCamera(page)).toEqual(CAM);
+  await page.waitForTimeout(900);
+  expect(await urlCamera(page)).toEqual(CAM);
+});
