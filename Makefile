@@ -15,10 +15,10 @@ all: test
 setup:
 	@tools/setup.sh
 
-## serve: build the release app and serve it on http://127.0.0.1:8080
+## serve: build the release app and serve it on http://127.0.0.1:8080 (no live-reload script: the CSP would refuse it)
 serve: setup
 	@echo "Geneva Data Map will be served at http://127.0.0.1:8080/ (Ctrl-C stops it)"
-	trunk serve --release --address 127.0.0.1 --port 8080
+	trunk serve --release --no-autoreload --address 127.0.0.1 --port 8080
 
 ## dist: the release build in dist/
 dist: setup
