@@ -615,7 +615,6 @@ fn every_committed_fixture_loads_without_panic_and_every_error_is_placed_with_a_
 // reproducer. Run them with `cargo test --test hostile -- --ignored`.
 
 #[test]
-#[ignore = "bug: serde's derive accepts a JSON array in place of every object (struct-from-sequence), which the schema refuses"]
 fn arrays_in_place_of_objects_are_refused() {
     let c = check_fixture("arrays-for-objects.json");
     assert_eq!(c.code, 1, "{}", c.text);
