@@ -25,8 +25,16 @@ pub enum FetchError {
         /// What the browser said.
         message: String,
     },
+    /// The server did not answer in time.
+    #[error("{url} did not arrive within {seconds} seconds; the server may be slow or busy: try again")]
+    Timeout {
+        /// The address asked for.
+        url: String,
+        /// The time allowed.
+        seconds: i32,
+    },
     /// The file is larger than the app accepts.
-    #[error("{url} is {bytes} bytes; the limit is {limit} bytes")]
+    #[error("{url} is {:.1} MiB; the limit is {} MiB", *bytes as f64 / 1048576.0, limit / 1048576)]
     TooLarge {
         /// The address asked for.
         url: String,
@@ -37,10 +45,40 @@ pub enum FetchError {
     },
 }
 
-/// Fetches `url` (relative to the page, or absolute) as bytes.
+/// How long a dataset may take to arrive before the app gives up and offers to try again.
+pub const TIMEOUT_MS: i32 = 15_000;
+
+/// Fetches `url` (relative to the page, or absolute) as bytes, within [`TIMEOUT_MS`].
 pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, FetchError> {
-    let network = |e: gloo_net::Error| FetchError::Network { url: url.to_owned(), message: e.to_string() };
-    let response = Request::get(url).send().await.map_err(network)?;
+    let controller = web_sys::AbortController::new().ok();
+    let timed_out = std::rc::Rc::new(std::cell::Cell::new(false));
+    let timer = controller.clone().and_then(|c| {
+        let flag = timed_out.clone();
+        crate::web::timing::after(TIMEOUT_MS, move || {
+            flag.set(true);
+            c.abort();
+        })
+    });
+    let result = fetch_within(url, controller.as_ref().map(|c| c.signal()), &timed_out).await;
+    if let Some(id) = timer {
+        crate::web::timing::cancel(id);
+    }
+    result
+}
+
+async fn fetch_within(
+    url: &str,
+    signal: Option<web_sys::AbortSignal>,
+    timed_out: &std::cell::Cell<bool>,
+) -> Result<Vec<u8>, FetchError> {
+    let network = |e: gloo_net::Error| {
+        if timed_out.get() {
+            FetchError::Timeout { url: url.to_owned(), seconds: TIMEOUT_MS / 1000 }
+        } else {
+            FetchError::Network { url: url.to_owned(), message: e.to_string() }
+        }
+    };
+    let response = Request::get(url).abort_signal(signal.as_ref()).send().await.map_err(network)?;
     if !response.ok() {
         return Err(FetchError::Http {
             status: response.status(),

@@ -94,3 +94,32 @@ test('a file with many errors lists the first few and counts the rest', async ({
   await expect(alert).toContainText('4 error(s)');
   await expect(alert.locator('li')).toHaveCount(4);
 });
+
+test.describe('datasets that cannot be had', () => {
+  test.setTimeout(40_000);
+
+  test('a server that never answers: after 15 s an alert says so, with a working Try again', async ({ page }) => {
+    await page.goto('./?data=/slow/geneva.json');
+    await expect(page.getByRole('status')).toContainText('Loading');
+    const alert = page.locator('[role=alert]');
+    await expect(alert).toContainText('did not arrive within 15 seconds', { timeout: 25_000 });
+    await expect(alert.getByRole('button', { name: 'Try again' })).toBeVisible();
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByRole('status')).toContainText('Loading');
+  });
+
+  test('a redirect loop shows an alert that names the file', async ({ page }) => {
+    await page.goto('./?data=/loop/geneva.json');
+    await expect(page.locator('[role=alert]')).toContainText('/loop/geneva.json');
+  });
+
+  test('a page that is not JSON shows the JSON error with its line and column', async ({ page }) => {
+    await page.goto('./?data=/fixtures/embed-host.html');
+    await expect(page.locator('[role=alert]')).toContainText('embed-host.html:1:1: error: $: invalid JSON');
+  });
+
+  test('another origin that the policy does not allow shows an alert, and nothing is fetched from it', async ({ page }) => {
+    await page.goto('./?data=http://127.0.0.1:9/geneva.json');
+    await expect(page.locator('[role=alert]')).toContainText('no answer from http://127.0.0.1:9/geneva.json');
+  });
+});

@@ -1,5 +1,6 @@
 // A small static server for the browser tests: serves the release build (dist/) at / and the test
-// fixtures (tests/fixtures/) at /fixtures/, on 127.0.0.1 and a port the system picks.
+// fixtures (tests/fixtures/) at /fixtures/, on 127.0.0.1 and a port the system picks. Two test
+// routes: /slow/... never answers, /loop/... redirects to itself.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -14,8 +15,19 @@ const TYPES = {
 /** Starts the server; resolves to { url, close }. */
 export async function startServer({ dist = 'dist', fixtures = 'tests/fixtures', port = 0 } = {}) {
   const roots = [['/fixtures/', resolve(fixtures)], ['/', resolve(dist)]];
+  const pending = new Set();
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    // Test routes: a server that never answers, and a redirect loop.
+    if (path.startsWith('/slow/')) {
+      pending.add(res);
+      res.on('close', () => pending.delete(res));
+      return;
+    }
+    if (path.startsWith('/loop/')) {
+      res.writeHead(302, { location: path }).end();
+      return;
+    }
     const [prefix, root] = roots.find(([p]) => path.startsWith(p));
     let file = normalize(join(root, path.slice(prefix.length)));
     if (!file.startsWith(root)) { res.writeHead(403).end('forbidden'); return; }
@@ -30,7 +42,11 @@ export async function startServer({ dist = 'dist', fixtures = 'tests/fixtures', 
   });
   await new Promise((ok) => server.listen(port, '127.0.0.1', ok));
   const { port: actual } = server.address();
-  return { url: `http://127.0.0.1:${actual}`, close: () => new Promise((ok) => server.close(ok)) };
+  const close = () => {
+    for (const res of pending) res.destroy();
+    return new Promise((ok) => server.close(ok));
+  };
+  return { url: `http://127.0.0.1:${actual}`, close };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
