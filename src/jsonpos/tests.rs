@@ -1,0 +1,67 @@
+//! Tests of [`super`]: paths, positions, duplicate keys and arrays where objects belong.
+
+use super::*;
+
+fn wanted(paths: &[&str]) -> HashSet<String> {
+    paths.iter().map(|s| s.to_string()).collect()
+}
+
+#[test]
+fn finds_nested_paths_with_lines_and_character_columns() {
+    let text = "{\n  \"links\": [\n    {\"org\": \"é\", \"topic\": \"x\"},\n    {\"org\": \"b\"}\n  ]\n}";
+    let scan = scan(text, &wanted(&["links[0].topic", "links[1]", "links", ""]));
+    let lines = LineIndex::new(text);
+    assert_eq!(lines.pos(scan.offsets["links[0].topic"]), Pos { line: 3, column: 27 });
+    assert_eq!(lines.pos(scan.offsets["links[1]"]), Pos { line: 4, column: 5 });
+    assert_eq!(lines.pos(scan.offsets["links"]), Pos { line: 2, column: 12 });
+    assert_eq!(lines.pos(scan.offsets[""]), Pos { line: 1, column: 1 });
+}
+
+#[test]
+fn reports_duplicate_keys_at_the_second_key() {
+    let text = r#"{"a": 1, "b": {"x": 1, "x": 2}, "a": 3}"#;
+    let scan = scan(text, &HashSet::new());
+    let found: Vec<&str> = scan.duplicates.iter().map(|(p, _)| p.as_str()).collect();
+    assert_eq!(found, vec!["b.x", "a"]);
+}
+
+#[test]
+fn batch_positions_agree_with_single_ones() {
+    let text = "{\"a\": \"é\", \"b\": [1, 2]}\n  {\"c\": 3}\n";
+    let lines = LineIndex::new(text);
+    let offsets = [30, 0, 9, 25, 5, 9, text.len()];
+    let batch = lines.positions(&offsets);
+    let single: Vec<Pos> = offsets.iter().map(|&o| lines.pos(o)).collect();
+    assert_eq!(batch, single);
+}
+
+#[test]
+fn arrays_where_objects_belong_are_found() {
+    assert!(arrays_for_objects(r#"{"topics": [{"id": "a", "x": [1, 2]}], "positions": {"a": [1, 2]}}"#).is_empty());
+    assert_eq!(arrays_for_objects(r#"[1, 2]"#), [0]);
+    assert_eq!(arrays_for_objects(r#"{"topics": [ ["a"] ], "meta": []}"#), [13, 30]);
+    assert_eq!(arrays_for_objects(r#"{"a": {"location": [46.2, 6.1]}}"#), [19]);
+    assert!(arrays_for_objects(r#"{"name": "[[", "meta": {"title": "x"}}"#).is_empty());
+    let s = scan_until(r#"{"topics": [{"id": 1}, ["a"]], "meta": []}"#, &HashSet::new(), &[23, 39]);
+    assert_eq!(s.paths_at, ["topics[1]", "meta"]);
+}
+
+#[test]
+fn odd_keys_are_quoted_in_paths() {
+    let mut p = String::from("positions");
+    push_key(&mut p, "a b");
+    assert_eq!(p, "positions[\"a b\"]");
+}
+
+#[test]
+fn deep_nesting_does_not_overflow() {
+    let text = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    let scan = scan(&text, &wanted(&["[0][0][0]"]));
+    assert_eq!(scan.offsets["[0][0][0]"], 3);
+}
+
+#[test]
+fn serde_byte_columns_become_character_columns() {
+    let lines = LineIndex::new("{\"é\": x}");
+    assert_eq!(lines.from_line_byte_column(1, 8), Pos { line: 1, column: 7 });
+}
