@@ -47,29 +47,38 @@ pub fn EmbedDialog(
             });
         }
     };
+    // Shown once its content is built, so the browser puts focus inside it.
+    Effect::new(move |_| {
+        if let (true, Some(d)) = (open.get(), dialog.get()) {
+            if !d.open() {
+                let _ = d.show_modal();
+            }
+        }
+    });
     view! {
         <button type="button" class="embed-button" on:click=move |_| {
             copied.set(false);
             open.set(true);
-            if let Some(d) = dialog.get() { let _ = d.show_modal(); }
         }>{move || t(lang(), Key::Embed)}</button>
         <dialog node_ref=dialog class="embed-dialog" aria-labelledby="embed-title" on:close=move |_| open.set(false)>
+            // Built only while open: the page starts faster, and a closed dialog does not
+            // recompute its snippet at every move of the map.
+            {move || open.get().then(|| view! {
             <h2 id="embed-title">{move || t(lang(), Key::EmbedTitle)}</h2>
             <p>{move || t(lang(), Key::EmbedHelp)}</p>
             <div class="embed-sizes">
                 <label>{move || t(lang(), Key::Width)} " "
                     <select on:change=move |ev| width.set(event_target_value(&ev))>
-                        <option value="100%" selected>"100%"</option>
-                        <option value="800">"800 px"</option>
-                        <option value="600">"600 px"</option>
-                        <option value="400">"400 px"</option>
+                        {["100%", "800", "600", "400"].map(|v| view! {
+                            <option value=v selected=width.get_untracked() == v>{if v == "100%" { v.to_owned() } else { format!("{v} px") }}</option>
+                        })}
                     </select>
                 </label>
                 <label>{move || t(lang(), Key::Height)} " "
                     <select on:change=move |ev| height.set(event_target_value(&ev).parse().unwrap_or(600))>
-                        <option value="400">"400 px"</option>
-                        <option value="600" selected>"600 px"</option>
-                        <option value="800">"800 px"</option>
+                        {[400u32, 600, 800].map(|v| view! {
+                            <option value=v.to_string() selected=height.get_untracked() == v>{format!("{v} px")}</option>
+                        })}
                     </select>
                 </label>
             </div>
@@ -81,9 +90,9 @@ pub fn EmbedDialog(
             </div>
             <p class="embed-preview-label">{move || t(lang(), Key::Preview)}</p>
             <div class="embed-preview">
-                // The preview loads only while the dialog is open.
-                {move || open.get().then(|| view! { <iframe src=url() title=title.get() width="100%" height=height.get().min(400)></iframe> })}
+                <iframe src=url title=move || title.get() width="100%" height=move || height.get().min(400)></iframe>
             </div>
+            })}
         </dialog>
     }
 }

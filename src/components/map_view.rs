@@ -32,6 +32,8 @@ struct Runtime {
     drawn_camera: Option<Camera>,
     moving_until: f64,
     last_draw: f64,
+    /// How long the last full drawing took (ms): frames that draw tick the layout for less.
+    draw_ms: f64,
     settle_timer: Option<i32>,
     cache: Option<HtmlCanvasElement>,
     cached_camera: Option<Camera>,
@@ -112,6 +114,7 @@ pub fn MapView(
         let dpr = timing::device_pixel_ratio();
         renderer::resize(&canvas, vp, dpr);
         let reported = Some(model.camera());
+        let layout = model.layout_running();
         *rt.borrow_mut() = Some(Runtime {
             model,
             canvas,
@@ -124,14 +127,21 @@ pub fn MapView(
             drawn_camera: None,
             moving_until: 0.0,
             last_draw: f64::NEG_INFINITY,
+            // Unknown before the first drawing, which is the slowest (cold code, fonts).
+            draw_ms: FRAME_WORK_MS,
             settle_timer: None,
             cache: None,
             cached_camera: None,
             full_camera: None,
         });
         observe_size(&host_el, rt.clone(), hooks);
-        // The first picture now, not a frame later: baked maps are ready at once.
-        frame(&rt, hooks);
+        if layout {
+            // The layout runs frame by frame from the next frame on: this task ends here.
+            request_frame(&rt, hooks);
+        } else {
+            // The first picture now, not a frame later: baked maps are ready at once.
+            frame(&rt, hooks);
+        }
     });
 
     // Selection from outside the map (URL, panel, search, Back): follow it with the camera, unless
@@ -311,7 +321,13 @@ pub fn MapView(
             <div class="map-controls" on:pointerdown=|ev| ev.stop_propagation() on:dblclick=|ev| ev.stop_propagation()>
                 <button type="button" aria-label=t(lang, Key::ZoomIn) title=t(lang, Key::ZoomIn) on:click=zoom_button("+")>"+"</button>
                 <button type="button" aria-label=t(lang, Key::ZoomOut) title=t(lang, Key::ZoomOut) on:click=zoom_button("-")>"−"</button>
-                <button type="button" aria-label=t(lang, Key::FitAll) title=t(lang, Key::FitAll) on:click=zoom_button("0")>"⤢"</button>
+                <button type="button" aria-label=t(lang, Key::FitAll) title=t(lang, Key::FitAll) on:click=zoom_button("0")>
+                    // Drawn, not a character: "⤢" is missing from common fonts (a slow fallback
+                    // search at first layout, or a missing-glyph box).
+                    <svg class="icon" viewBox="0 0 16 16" aria-hidden="true">
+                        <path d="M2 6V2h4M10 2h4v4M14 10v4h-4M6 14H2v-4" />
+                    </svg>
+                </button>
             </div>
         </div>
     }
@@ -381,6 +397,9 @@ const SETTLE_MS: f64 = 160.0;
 const DENSE_EDGES: usize = 1_500;
 /// While the layout runs, how often the map is drawn (the rest of each frame goes to layout ticks).
 const LAYOUT_DRAW_MS: f64 = 150.0;
+/// While the layout runs, the main-thread work of one frame (ticks and drawing), in ms: the page
+/// keeps answering input between frames.
+const FRAME_WORK_MS: f64 = 14.0;
 
 /// One frame: advance animation and layout (within a time budget), draw, report the camera.
 fn frame(rt: &Shared, hooks: Hooks) {
@@ -390,7 +409,10 @@ fn frame(rt: &Shared, hooks: Hooks) {
         r.frame_pending = false;
         let start = timing::now();
         let animating = r.model.advance(start);
-        let layout = r.model.layout_running() && r.model.step_layout_while(|| timing::now() - start < 14.0);
+        // Layout ticks fill the frame's work budget, less what a drawing due now will take.
+        let draw_due = start - r.last_draw >= LAYOUT_DRAW_MS;
+        let budget = if draw_due { (FRAME_WORK_MS - r.draw_ms).max(0.0) } else { FRAME_WORK_MS };
+        let layout = r.model.layout_running() && r.model.step_layout_while(|| timing::now() - start < budget);
         let now = timing::now();
         let camera = r.model.camera();
         if r.drawn_camera.is_some_and(|c| c != camera) || r.model.in_motion() {
@@ -416,6 +438,7 @@ fn frame(rt: &Shared, hooks: Hooks) {
         } else if !layout || now - r.last_draw >= LAYOUT_DRAW_MS {
             let pal = if timing::dark_scheme() { renderer::DARK } else { renderer::LIGHT };
             renderer::draw(&r.ctx, &r.model.scene_at(moving), &r.model.graph, r.model.viewport(), r.dpr, &pal);
+            r.draw_ms = timing::now() - now;
             // A new full picture: the snapshot (taken when motion starts) is stale.
             r.full_camera = (!moving && !layout).then_some(camera);
             r.cached_camera = None;

@@ -1,13 +1,22 @@
 // Code that runs inside the page (passed to Playwright's addInitScript / evaluate, so each function
 // must be self-contained). Everything the page records lives in `window.__bench`.
 
+/** What the page logs to the console when `datamap:ready` is set (see initScript). */
+export const READY_MESSAGE = '__bench: datamap:ready';
+
 /**
  * Installed before any script of the page runs: collects long tasks (buffered, so none is missed),
- * the wasm exports and the moment trunk's loader started the app.
+ * the wasm exports and the moment trunk's loader started the app, and logs READY_MESSAGE when the
+ * app sets `datamap:ready`. The harness waits for that message rather than polling the page:
+ * polling would run Playwright's injected script (tens of milliseconds on the main thread) in the
+ * middle of the load it measures.
  */
 export function initScript() {
   if (window !== window.top) return;
   const B = (window.__bench = { longtasks: [], wasm: null, appStarted: null });
+  new PerformanceObserver((list) => {
+    if (list.getEntries().some((e) => e.name === 'datamap:ready')) console.debug('__bench: datamap:ready');
+  }).observe({ type: 'mark' });
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) B.longtasks.push([e.startTime, e.duration]);

@@ -130,10 +130,11 @@ export async function measureRun(browser, cfg) {
     page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
     page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
     await page.addInitScript(inpage.initScript);
+    const ready = page.waitForEvent('console', { predicate: (m) => m.text() === inpage.READY_MESSAGE, timeout: cfg.readyTimeoutMs });
+    ready.catch(() => {}); // awaited below; this only keeps an early failure from going unhandled
     await page.goto(cfg.url, { waitUntil: 'commit' });
     try {
-      await page.waitForFunction(() => performance.getEntriesByName('datamap:ready', 'mark').length > 0, null,
-        { timeout: cfg.readyTimeoutMs, polling: 100 });
+      await ready;
     } catch {
       const dl = await page.evaluate(() => performance.getEntriesByName('datamap:data-loaded', 'mark')[0]?.startTime ?? null).catch(() => null);
       const e = new Error(`no datamap:ready within ${cfg.readyTimeoutMs / 1000} s (datamap:data-loaded ${dl === null ? 'missing' : `at ${Math.round(dl)} ms`})${errors.length ? `; ${errors[0]}` : ''}`);
