@@ -4,6 +4,7 @@
 //! typos are caught, and every value that needs a rule (ids, URLs, colours, dates, references)
 //! is checked afterwards by [`crate::validate`], which can report all problems at once.
 
+use std::collections::btree_map::Entry;
 use std::collections::BTreeMap;
 use std::fmt;
 
@@ -57,11 +58,13 @@ fn unique_positions<'de, D: Deserializer<'de>>(deserializer: D) -> Result<BTreeM
         fn visit_map<A: MapAccess<'de>>(self, mut access: A) -> Result<Self::Value, A::Error> {
             let mut map = BTreeMap::new();
             while let Some(k) = access.next_key::<String>()? {
-                if map.contains_key(&k) {
-                    return Err(de::Error::custom(format!("duplicate field `{k}`")));
+                // One search of the map per id: the entry is kept while the value is read.
+                match map.entry(k) {
+                    Entry::Occupied(e) => return Err(de::Error::custom(format!("duplicate field `{}`", e.key()))),
+                    Entry::Vacant(e) => {
+                        e.insert(access.next_value::<[f64; 2]>()?);
+                    }
                 }
-                let v: [f64; 2] = access.next_value()?;
-                map.insert(k, v);
             }
             Ok(map)
         }
