@@ -404,7 +404,7 @@ fn text(out: &mut Vec<Diagnostic>, path: Path, value: Option<&Localized>, max: u
                 empty = empty && is_blank(t);
                 fine = fine && rules::check_lang(l).is_ok() && !too_long(t);
             }
-            (empty, fine && EXPECTED_LANGS.iter().all(|l| map.contains_key(*l)))
+            (empty, fine && EXPECTED_LANGS.iter().all(|l| map.contains_key(l)))
         }
     };
     if required && empty {
@@ -440,7 +440,7 @@ fn text(out: &mut Vec<Diagnostic>, path: Path, value: Option<&Localized>, max: u
         }
     }
     if let Localized::ByLang(map) = value {
-        let missing: Vec<&str> = EXPECTED_LANGS.iter().copied().filter(|l| !map.contains_key(*l)).collect();
+        let missing: Vec<&str> = EXPECTED_LANGS.iter().copied().filter(|l| !map.contains_key(l)).collect();
         if !missing.is_empty() && !map.is_empty() {
             out.push(Diagnostic::warning(path(), format!("no text in {}", missing.join(" and "))).with_fix(format!(
                 "add {} so both languages show it",
