@@ -21,11 +21,17 @@ fn main() {
     let scan = datamap::jsonpos::scan(text, &Default::default());
     println!("duplicate scan: {:?} ({} duplicates)", t.elapsed(), scan.duplicates.len());
     let t = Instant::now();
+    let arrays = datamap::jsonpos::arrays_for_objects(text);
+    println!("arrays-for-objects scan: {:?} ({} found)", t.elapsed(), arrays.len());
+    let t = Instant::now();
     let d = datamap::validate::validate(&ds);
     println!("validate: {:?} ({} diagnostics)", t.elapsed(), d.len());
     let t = Instant::now();
     let _ = datamap::load::load(&bytes).expect("valid");
     println!("load (all): {:?}", t.elapsed());
+    let t = Instant::now();
+    let c = datamap::stats::Counts::of(&ds);
+    println!("counts: {:?} ({} distinct sources)", t.elapsed(), c.distinct_sources);
     let t = Instant::now();
     let g = datamap::graph::Graph::new(&ds);
     println!("graph: {:?}", t.elapsed());

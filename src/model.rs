@@ -4,11 +4,15 @@
 //! typos are caught, and every value that needs a rule (ids, URLs, colours, dates, references)
 //! is checked afterwards by [`crate::validate`], which can report all problems at once.
 
+use std::collections::btree_map::Entry;
 use std::collections::BTreeMap;
 use std::fmt;
 
 use serde::de::{self, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+mod lang_map;
+pub use lang_map::LangMap;
 
 /// The format version this app reads.
 pub const FORMAT_VERSION: u64 = 1;
@@ -54,11 +58,13 @@ fn unique_positions<'de, D: Deserializer<'de>>(deserializer: D) -> Result<BTreeM
         fn visit_map<A: MapAccess<'de>>(self, mut access: A) -> Result<Self::Value, A::Error> {
             let mut map = BTreeMap::new();
             while let Some(k) = access.next_key::<String>()? {
-                if map.contains_key(&k) {
-                    return Err(de::Error::custom(format!("duplicate field `{k}`")));
+                // One search of the map per id: the entry is kept while the value is read.
+                match map.entry(k) {
+                    Entry::Occupied(e) => return Err(de::Error::custom(format!("duplicate field `{}`", e.key()))),
+                    Entry::Vacant(e) => {
+                        e.insert(access.next_value::<[f64; 2]>()?);
+                    }
                 }
-                let v: [f64; 2] = access.next_value()?;
-                map.insert(k, v);
             }
             Ok(map)
         }
@@ -226,7 +232,7 @@ pub enum Localized {
     /// One text for every language.
     Plain(String),
     /// Texts keyed by language tag (`en`, `fr`, any BCP 47 tag), in key order.
-    ByLang(BTreeMap<String, String>),
+    ByLang(LangMap),
 }
 
 impl Localized {
@@ -242,12 +248,9 @@ impl Localized {
     pub fn get(&self, lang: &str) -> &str {
         match self {
             Localized::Plain(s) => s,
-            Localized::ByLang(map) => map
-                .get(lang)
-                .or_else(|| map.get("en"))
-                .or_else(|| map.values().next())
-                .map(String::as_str)
-                .unwrap_or(""),
+            Localized::ByLang(map) => {
+                map.get(lang).or_else(|| map.get("en")).or_else(|| map.values().next()).unwrap_or("")
+            }
         }
     }
 
@@ -255,7 +258,7 @@ impl Localized {
     pub fn exact(&self, lang: &str) -> Option<&str> {
         match self {
             Localized::Plain(s) => Some(s),
-            Localized::ByLang(map) => map.get(lang).map(String::as_str),
+            Localized::ByLang(map) => map.get(lang),
         }
     }
 
@@ -263,7 +266,7 @@ impl Localized {
     pub fn texts(&self) -> Vec<(Option<&str>, &str)> {
         match self {
             Localized::Plain(s) => vec![(None, s.as_str())],
-            Localized::ByLang(map) => map.iter().map(|(k, v)| (Some(k.as_str()), v.as_str())).collect(),
+            Localized::ByLang(map) => map.iter().map(|(k, v)| (Some(k), v)).collect(),
         }
     }
 }
@@ -291,15 +294,8 @@ impl<'de> Deserialize<'de> for Localized {
             fn visit_string<E: de::Error>(self, v: String) -> Result<Localized, E> {
                 Ok(Localized::Plain(v))
             }
-            fn visit_map<A: MapAccess<'de>>(self, mut access: A) -> Result<Localized, A::Error> {
-                let mut map = BTreeMap::new();
-                while let Some((k, v)) = access.next_entry::<String, String>()? {
-                    if map.contains_key(&k) {
-                        return Err(de::Error::custom(format!("duplicate field `{k}`")));
-                    }
-                    map.insert(k, v);
-                }
-                Ok(Localized::ByLang(map))
+            fn visit_map<A: MapAccess<'de>>(self, access: A) -> Result<Localized, A::Error> {
+                LangMap::from_access(access).map(Localized::ByLang)
             }
         }
         deserializer.deserialize_any(LocalizedVisitor)

@@ -15,21 +15,32 @@ pub const MAX_ID_LEN: usize = 100;
 /// assert!(check_id("-x").is_err());
 /// ```
 pub fn check_id(id: &str) -> Result<(), String> {
-    let mut chars = id.chars();
-    match chars.next() {
-        None => return Err("it is empty".into()),
-        Some(c) if !(c.is_ascii_lowercase() || c.is_ascii_digit()) => {
-            return Err(format!("it starts with {c:?}; an id starts with a lowercase letter or a digit"))
-        }
-        _ => {}
+    // One pass over the bytes: every allowed character is ASCII, so the first byte that is not
+    // allowed starts the character to report.
+    let b = id.as_bytes();
+    let Some(&first) = b.first() else { return Err("it is empty".into()) };
+    if !(first.is_ascii_lowercase() || first.is_ascii_digit()) {
+        let c = first_char(id, 0);
+        return Err(format!("it starts with {c:?}; an id starts with a lowercase letter or a digit"));
     }
-    if let Some(c) = chars.find(|c| !(c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '-')) {
-        return Err(format!("it contains {c:?}; an id has only lowercase letters a-z, digits and hyphens"));
+    let mut i = 1;
+    while i < b.len() {
+        let x = b[i];
+        if !(x.is_ascii_lowercase() || x.is_ascii_digit() || x == b'-') {
+            let c = first_char(id, i);
+            return Err(format!("it contains {c:?}; an id has only lowercase letters a-z, digits and hyphens"));
+        }
+        i += 1;
     }
     if id.len() > MAX_ID_LEN {
         return Err(format!("it is {} characters long; the limit is {MAX_ID_LEN}", id.len()));
     }
     Ok(())
+}
+
+/// The character that starts at byte `at` of `text` (a character boundary), for messages.
+fn first_char(text: &str, at: usize) -> char {
+    text.get(at..).and_then(|rest| rest.chars().next()).unwrap_or('\u{FFFD}')
 }
 
 /// A slug made from any text, to suggest as a fix for a bad id.
@@ -65,16 +76,17 @@ pub fn slugify(text: &str) -> String {
 /// assert!(check_url("https://").is_err());
 /// ```
 pub fn check_url(url: &str) -> Result<(), String> {
-    if url.chars().any(|c| c.is_whitespace() || c.is_control()) {
+    if has_space_or_control(url) {
         return Err("it contains spaces or control characters; encode spaces as %20".into());
     }
-    let starts = |prefix: &str| url.get(..prefix.len()).is_some_and(|p| p.eq_ignore_ascii_case(prefix));
-    let rest = if starts("https://") {
-        &url[8..]
-    } else if starts("http://") {
-        &url[7..]
-    } else if starts("mailto:") {
-        return if url[7..].contains('@') { Ok(()) } else { Err("a mailto: URL needs an address with @".into()) };
+    let b = url.as_bytes();
+    let starts = |prefix: &[u8]| b.get(..prefix.len()).is_some_and(|p| p.eq_ignore_ascii_case(prefix));
+    let rest = if starts(b"https://") {
+        &b[8..]
+    } else if starts(b"http://") {
+        &b[7..]
+    } else if starts(b"mailto:") {
+        return if b[7..].contains(&b'@') { Ok(()) } else { Err("a mailto: URL needs an address with @".into()) };
     } else {
         let lower = url.to_ascii_lowercase();
         let scheme = lower.split(':').next().filter(|s| lower.contains(':') && !s.is_empty());
@@ -83,12 +95,33 @@ pub fn check_url(url: &str) -> Result<(), String> {
             None => "it has no scheme; write the full address, starting with https://".into(),
         });
     };
-    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
-    let host = host.rsplit('@').next().unwrap_or("");
-    if host.is_empty() || host.starts_with(':') {
+    // The host: up to the first `/`, `?` or `#`, after the last `@` (user info) before that.
+    let mut start = 0;
+    let mut end = 0;
+    while end < rest.len() && !matches!(rest[end], b'/' | b'?' | b'#') {
+        if rest[end] == b'@' {
+            start = end + 1;
+        }
+        end += 1;
+    }
+    if start == end || rest[start] == b':' {
         return Err("it has no host name after the scheme".into());
     }
     Ok(())
+}
+
+/// Whether `text` has a whitespace or control character (in the Unicode sense of
+/// [`char::is_whitespace`] and [`char::is_control`]). ASCII is decided byte by byte; only text
+/// with a non-ASCII byte is decoded into characters.
+fn has_space_or_control(text: &str) -> bool {
+    let mut ascii = true;
+    for &x in text.as_bytes() {
+        if x <= b' ' || x == 0x7F {
+            return true;
+        }
+        ascii &= x < 0x80;
+    }
+    !ascii && text.chars().any(|c| c.is_whitespace() || c.is_control())
 }
 
 /// Checks a colour: `#rgb` or `#rrggbb`.
@@ -101,7 +134,7 @@ pub fn check_url(url: &str) -> Result<(), String> {
 /// ```
 pub fn check_color(color: &str) -> Result<(), String> {
     let hex = color.strip_prefix('#').ok_or("a colour starts with #")?;
-    if (hex.len() == 3 || hex.len() == 6) && hex.chars().all(|c| c.is_ascii_hexdigit()) {
+    if (hex.len() == 3 || hex.len() == 6) && hex.bytes().all(|x| x.is_ascii_hexdigit()) {
         Ok(())
     } else {
         Err("a colour is # followed by 3 or 6 hexadecimal digits".into())
@@ -117,14 +150,18 @@ pub fn check_color(color: &str) -> Result<(), String> {
 /// assert!(check_date("28.11.2026").is_err());
 /// ```
 pub fn check_date(date: &str) -> Result<(), String> {
-    let parts: Vec<&str> = date.split('-').collect();
-    let shape_ok = parts.len() == 3
-        && [4, 2, 2].iter().zip(&parts).all(|(n, p)| p.len() == *n && p.chars().all(|c| c.is_ascii_digit()));
+    // `YYYY-MM-DD`: ten bytes, hyphens at 4 and 7, ASCII digits elsewhere.
+    let b = date.as_bytes();
+    let mut shape_ok = b.len() == 10;
+    let mut i = 0;
+    while shape_ok && i < b.len() {
+        shape_ok = if i == 4 || i == 7 { b[i] == b'-' } else { b[i].is_ascii_digit() };
+        i += 1;
+    }
     if !shape_ok {
         return Err("a date is written YYYY-MM-DD".into());
     }
-    let n = |s: &str| s.parse::<u32>().unwrap_or(0);
-    let (y, m, d) = (n(parts[0]), n(parts[1]), n(parts[2]));
+    let (y, m, d) = (digits(&b[0..4]), digits(&b[5..7]), digits(&b[8..10]));
     let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
     let days = match m {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
@@ -139,6 +176,17 @@ pub fn check_date(date: &str) -> Result<(), String> {
     Ok(())
 }
 
+/// The number written by ASCII digits (checked by the caller).
+fn digits(b: &[u8]) -> u32 {
+    let mut n = 0;
+    let mut i = 0;
+    while i < b.len() {
+        n = n * 10 + u32::from(b[i].wrapping_sub(b'0'));
+        i += 1;
+    }
+    n
+}
+
 /// Checks a language tag in the simple BCP 47 form: `en`, `fr`, `pt-BR`, `zh-Hant`.
 ///
 /// ```
@@ -146,11 +194,25 @@ pub fn check_date(date: &str) -> Result<(), String> {
 /// assert!(datamap::rules::check_lang("english").is_err());
 /// ```
 pub fn check_lang(tag: &str) -> Result<(), String> {
-    let mut parts = tag.split('-');
-    let primary = parts.next().unwrap_or("");
-    let primary_ok = (2..=3).contains(&primary.len()) && primary.chars().all(|c| c.is_ascii_alphabetic());
-    let rest_ok = parts.all(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()));
-    if primary_ok && rest_ok {
+    // One pass over the bytes: a primary subtag of 2 or 3 letters, then subtags of 1 to 8
+    // letters or digits, each after a hyphen.
+    let b = tag.as_bytes();
+    let mut ok = true;
+    let mut primary = true;
+    let mut len = 0;
+    let mut i = 0;
+    while ok && i <= b.len() {
+        if i == b.len() || b[i] == b'-' {
+            ok = if primary { (2..=3).contains(&len) } else { (1..=8).contains(&len) };
+            primary = false;
+            len = 0;
+        } else {
+            ok = if primary { b[i].is_ascii_alphabetic() } else { b[i].is_ascii_alphanumeric() };
+            len += 1;
+        }
+        i += 1;
+    }
+    if ok {
         Ok(())
     } else {
         Err("a language is a BCP 47 tag such as `en`, `fr` or `pt-BR`".into())
@@ -170,3 +232,6 @@ pub fn check_coord(v: f64) -> Result<(), String> {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests;

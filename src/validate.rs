@@ -3,7 +3,9 @@
 //!
 //! Diagnostics come out with JSON paths only; [`crate::load`] places them at a line and column.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::hash_map::Entry;
+
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::diagnostic::Diagnostic;
 use crate::model::{Dataset, Localized, FORMAT_VERSION};
@@ -41,6 +43,31 @@ fn suggest<'a, I: IntoIterator<Item = &'a str>>(id: &str, known: impl FnOnce() -
 enum Kind {
     Topic,
     Org,
+}
+
+/// Where a topic or organisation is defined: its list and its index there. Its JSON path is
+/// built only when a message needs it.
+#[derive(Debug, Clone, Copy)]
+struct Node {
+    kind: Kind,
+    index: usize,
+}
+
+impl Node {
+    /// `topics[3]` or `organisations[12]`.
+    fn path(self) -> String {
+        match self.kind {
+            Kind::Topic => format!("topics[{}]", self.index),
+            Kind::Org => format!("organisations[{}]", self.index),
+        }
+    }
+}
+
+/// The topics and organisations that claimed an id (the first of each id), in file order, and
+/// their positions in that list by id.
+struct Nodes<'a> {
+    by_id: FxHashMap<&'a str, usize>,
+    list: Vec<(&'a str, Node)>,
 }
 
 /// An id or name as shown in a message: at most 60 characters (a hostile file may hold a
@@ -88,37 +115,45 @@ pub fn validate(ds: &Dataset) -> Vec<Diagnostic> {
         ds.org_types.as_ref().map(|t| t.iter().map(|t| (t.id.as_str(), t.color.as_deref(), &t.name)).collect()),
     );
 
-    let category_set: HashSet<&str> = categories.iter().flatten().copied().collect();
-    let type_set: HashSet<&str> = types.iter().flatten().copied().collect();
+    let category_set: FxHashSet<&str> = categories.iter().flatten().copied().collect();
+    let type_set: FxHashSet<&str> = types.iter().flatten().copied().collect();
 
     // Topics and organisations share one id space.
-    let mut nodes: HashMap<&str, (Kind, String)> = HashMap::with_capacity(ds.topics.len() + ds.organisations.len());
+    let count = ds.topics.len() + ds.organisations.len();
+    let mut nodes = Nodes {
+        by_id: FxHashMap::with_capacity_and_hasher(count, Default::default()),
+        list: Vec::with_capacity(count),
+    };
     for (i, t) in ds.topics.iter().enumerate() {
-        let path = format!("topics[{i}]");
-        claim(&mut out, &mut nodes, t.id.as_str(), Kind::Topic, path.clone());
-        name(&mut out, &|| path.clone(), &t.name);
-        text(&mut out, &|| format!("{path}.summary"), t.summary.as_ref(), MAX_TEXT_CHARS, false);
+        let node = Node { kind: Kind::Topic, index: i };
+        let path = || node.path();
+        claim(&mut out, &mut nodes, t.id.as_str(), node);
+        name(&mut out, &path, &t.name);
+        text(&mut out, &|| format!("{}.summary", path()), t.summary.as_ref(), MAX_TEXT_CHARS, false);
         if let (Some(c), Some(known)) = (&t.category, &categories) {
-            reference(&mut out, format!("{path}.category"), c.as_str(), "category", known, &category_set, "categories");
+            let at = || format!("{}.category", path());
+            reference(&mut out, &at, c.as_str(), "category", known, &category_set, "categories");
         }
     }
     for (i, o) in ds.organisations.iter().enumerate() {
-        let path = format!("organisations[{i}]");
-        claim(&mut out, &mut nodes, o.id.as_str(), Kind::Org, path.clone());
-        name(&mut out, &|| path.clone(), &o.name);
-        text(&mut out, &|| format!("{path}.acronym"), o.acronym.as_ref(), MAX_NAME_CHARS, false);
-        text(&mut out, &|| format!("{path}.summary"), o.summary.as_ref(), MAX_TEXT_CHARS, false);
+        let node = Node { kind: Kind::Org, index: i };
+        let path = || node.path();
+        claim(&mut out, &mut nodes, o.id.as_str(), node);
+        name(&mut out, &path, &o.name);
+        text(&mut out, &|| format!("{}.acronym", path()), o.acronym.as_ref(), MAX_NAME_CHARS, false);
+        text(&mut out, &|| format!("{}.summary", path()), o.summary.as_ref(), MAX_TEXT_CHARS, false);
         if let (Some(t), Some(known)) = (&o.org_type, &types) {
-            reference(&mut out, format!("{path}.type"), t.as_str(), "organisation type", known, &type_set, "org_types");
+            let at = || format!("{}.type", path());
+            reference(&mut out, &at, t.as_str(), "organisation type", known, &type_set, "org_types");
         }
         if let Some(url) = &o.website {
-            link_url(&mut out, &|| format!("{path}.website"), url);
+            link_url(&mut out, &|| format!("{}.website", path()), url);
         }
         if let Some(a) = &o.address {
-            if a.chars().count() > MAX_NAME_CHARS {
+            if a.len() > MAX_NAME_CHARS && a.chars().count() > MAX_NAME_CHARS {
                 out.push(
                     Diagnostic::error(
-                        format!("{path}.address"),
+                        format!("{}.address", path()),
                         format!("the address is longer than {MAX_NAME_CHARS} characters"),
                     )
                     .with_fix("shorten it to the postal address"),
@@ -129,7 +164,7 @@ pub fn validate(ds: &Dataset) -> Vec<Diagnostic> {
             if !(loc.lat.is_finite() && (-90.0..=90.0).contains(&loc.lat)) {
                 out.push(
                     Diagnostic::error(
-                        format!("{path}.location.lat"),
+                        format!("{}.location.lat", path()),
                         format!("latitude {} is outside -90 to 90", loc.lat),
                     )
                     .with_fix("give the latitude in decimal degrees (Geneva is about 46.2)"),
@@ -138,7 +173,7 @@ pub fn validate(ds: &Dataset) -> Vec<Diagnostic> {
             if !(loc.lon.is_finite() && (-180.0..=180.0).contains(&loc.lon)) {
                 out.push(
                     Diagnostic::error(
-                        format!("{path}.location.lon"),
+                        format!("{}.location.lon", path()),
                         format!("longitude {} is outside -180 to 180", loc.lon),
                     )
                     .with_fix("give the longitude in decimal degrees (Geneva is about 6.1)"),
@@ -153,8 +188,9 @@ pub fn validate(ds: &Dataset) -> Vec<Diagnostic> {
             crate::jsonpos::push_key(&mut path, id);
             path
         };
-        if !nodes.contains_key(id.as_str()) {
-            out.push(unknown(path(), id, "node", &suggest(id, || nodes.keys().copied()), "topics or organisations"));
+        if !nodes.by_id.contains_key(id.as_str()) {
+            let known = || nodes.list.iter().map(|(id, _)| *id);
+            out.push(unknown(path(), id, "node", &suggest(id, known), "topics or organisations"));
         }
         for (axis, v) in ["x", "y"].iter().zip(xy) {
             if let Err(why) = rules::check_coord(*v) {
@@ -169,65 +205,78 @@ pub fn validate(ds: &Dataset) -> Vec<Diagnostic> {
 }
 
 /// Checks a node id and records it; topics and organisations share one id space.
-fn claim<'a>(
-    out: &mut Vec<Diagnostic>,
-    nodes: &mut HashMap<&'a str, (Kind, String)>,
-    id: &'a str,
-    kind: Kind,
-    path: String,
-) {
+fn claim<'a>(out: &mut Vec<Diagnostic>, nodes: &mut Nodes<'a>, id: &'a str, node: Node) {
     if let Err(why) = rules::check_id(id) {
         out.push(
-            Diagnostic::error(format!("{path}.id"), format!("the id \"{}\" is not valid: {why}", shown(id)))
+            Diagnostic::error(format!("{}.id", node.path()), format!("the id \"{}\" is not valid: {why}", shown(id)))
                 .with_fix(format!("use a lowercase slug such as \"{}\"", rules::slugify(id))),
         );
     }
-    if let Some((_, first)) = nodes.get(id) {
-        out.push(
-            Diagnostic::error(format!("{path}.id"), format!("the id \"{id}\" is already used by {first}"))
-                .with_fix("give each topic and organisation its own id"),
-        );
-    } else {
-        nodes.insert(id, (kind, path));
+    match nodes.by_id.entry(id) {
+        Entry::Occupied(first) => {
+            let first = nodes.list[*first.get()].1.path();
+            out.push(
+                Diagnostic::error(format!("{}.id", node.path()), format!("the id \"{id}\" is already used by {first}"))
+                    .with_fix("give each topic and organisation its own id"),
+            );
+        }
+        Entry::Vacant(slot) => {
+            slot.insert(nodes.list.len());
+            nodes.list.push((id, node));
+        }
     }
 }
 
-fn links(out: &mut Vec<Diagnostic>, ds: &Dataset, nodes: &HashMap<&str, (Kind, String)>) {
-    let mut seen: HashMap<(&str, &str), usize> = HashMap::with_capacity(ds.links.len());
-    let mut linked: HashSet<&str> = HashSet::with_capacity(nodes.len());
+fn links(out: &mut Vec<Diagnostic>, ds: &Dataset, nodes: &Nodes) {
+    // The last link seen for each (organisation, topic) pair: by node positions when both ids
+    // name a node (the usual case), else by the ids themselves.
+    let mut seen: FxHashMap<(usize, usize), usize> =
+        FxHashMap::with_capacity_and_hasher(ds.links.len(), Default::default());
+    let mut seen_odd: FxHashMap<(&str, &str), usize> = FxHashMap::default();
+    let mut linked = vec![false; nodes.list.len()];
     let ids_of = |kind: Kind| {
-        let mut ids: Vec<&str> = nodes.iter().filter(move |(_, (k, _))| *k == kind).map(|(id, _)| *id).collect();
+        let mut ids: Vec<&str> = nodes.list.iter().filter(move |(_, n)| n.kind == kind).map(|(id, _)| *id).collect();
         ids.sort_unstable();
         ids.into_iter()
     };
     for (i, l) in ds.links.iter().enumerate() {
         let path = || format!("links[{i}]");
-        for (field, id, kind, what, list) in [
-            ("org", l.org.as_str(), Kind::Org, "organisation", "organisations"),
-            ("topic", l.topic.as_str(), Kind::Topic, "topic", "topics"),
+        let mut ends = [None; 2];
+        for (end, field, id, kind, what, list) in [
+            (0, "org", l.org.as_str(), Kind::Org, "organisation", "organisations"),
+            (1, "topic", l.topic.as_str(), Kind::Topic, "topic", "topics"),
         ] {
-            match nodes.get(id) {
-                Some((k, _)) if *k == kind => {
-                    linked.insert(id);
-                }
-                Some((_, other)) => out.push(
-                    Diagnostic::error(
-                        format!("{}.{field}", path()),
-                        format!(
-                            "\"{}\" is not {} {what}: it is defined at {other}",
-                            shown(id),
-                            if what == "topic" { "a" } else { "an" }
-                        ),
-                    )
-                    .with_fix(format!(
-                        "put the organisation's id in `org` and the topic's id in `topic`; known {list}: {}",
-                        or_list(&ids_of(kind).take(5).collect::<Vec<_>>())
-                    )),
-                ),
-                None => out.push(unknown(format!("{}.{field}", path()), id, what, &suggest(id, || ids_of(kind)), list)),
+            let Some(&k) = nodes.by_id.get(id) else {
+                out.push(unknown(format!("{}.{field}", path()), id, what, &suggest(id, || ids_of(kind)), list));
+                continue;
+            };
+            ends[end] = Some(k);
+            let other = nodes.list[k].1;
+            if other.kind == kind {
+                linked[k] = true;
+                continue;
             }
+            out.push(
+                Diagnostic::error(
+                    format!("{}.{field}", path()),
+                    format!(
+                        "\"{}\" is not {} {what}: it is defined at {}",
+                        shown(id),
+                        if what == "topic" { "a" } else { "an" },
+                        other.path()
+                    ),
+                )
+                .with_fix(format!(
+                    "put the organisation's id in `org` and the topic's id in `topic`; known {list}: {}",
+                    or_list(&ids_of(kind).take(5).collect::<Vec<_>>())
+                )),
+            );
         }
-        if let Some(first) = seen.insert((l.org.as_str(), l.topic.as_str()), i) {
+        let previous = match ends {
+            [Some(org), Some(topic)] => seen.insert((org, topic), i),
+            _ => seen_odd.insert((l.org.as_str(), l.topic.as_str()), i),
+        };
+        if let Some(first) = previous {
             out.push(
                 Diagnostic::error(
                     path(),
@@ -255,14 +304,15 @@ fn links(out: &mut Vec<Diagnostic>, ds: &Dataset, nodes: &HashMap<&str, (Kind, S
             }
         }
     }
-    let mut alone: Vec<(&&str, &(Kind, String))> = nodes.iter().filter(|(id, _)| !linked.contains(**id)).collect();
-    alone.sort_unstable_by_key(|(id, _)| **id);
-    for (id, (kind, path)) in alone {
+    let mut alone: Vec<&(&str, Node)> = nodes.list.iter().zip(&linked).filter(|(_, l)| !**l).map(|(n, _)| n).collect();
+    alone.sort_unstable_by_key(|(id, _)| *id);
+    for &(id, node) in alone {
         {
+            let kind = &node.kind;
             let what = if *kind == Kind::Topic { "topic" } else { "organisation" };
             out.push(
                 Diagnostic::warning(
-                    format!("{path}.id"),
+                    format!("{}.id", node.path()),
                     format!("the {what} \"{id}\" has no links, so it stands alone on the map"),
                 )
                 .with_fix(format!(
@@ -282,27 +332,27 @@ fn list_ids<'a>(
 ) -> Option<Vec<&'a str>> {
     let items = items?;
     let mut ids: Vec<&str> = Vec::new();
-    let mut seen: HashSet<&str> = HashSet::new();
+    let mut seen: FxHashSet<&str> = FxHashSet::default();
     for (i, (id, color, label)) in items.into_iter().enumerate() {
-        let path = format!("{list}[{i}]");
+        let path = || format!("{list}[{i}]");
         if let Err(why) = rules::check_id(id) {
             out.push(
-                Diagnostic::error(format!("{path}.id"), format!("the id \"{}\" is not valid: {why}", shown(id)))
+                Diagnostic::error(format!("{}.id", path()), format!("the id \"{}\" is not valid: {why}", shown(id)))
                     .with_fix(format!("use a lowercase slug such as \"{}\"", rules::slugify(id))),
             );
         }
         if !seen.insert(id) {
             out.push(
-                Diagnostic::error(format!("{path}.id"), format!("the id \"{id}\" appears twice in `{list}`"))
+                Diagnostic::error(format!("{}.id", path()), format!("the id \"{id}\" appears twice in `{list}`"))
                     .with_fix("give each entry its own id"),
             );
         }
         ids.push(id);
-        name(out, &|| path.clone(), label);
+        name(out, &path, label);
         if let Some(c) = color {
             if let Err(why) = rules::check_color(c) {
                 out.push(
-                    Diagnostic::error(format!("{path}.color"), format!("the colour {c:?} is not valid: {why}"))
+                    Diagnostic::error(format!("{}.color", path()), format!("the colour {c:?} is not valid: {why}"))
                         .with_fix("write it like \"#2f6db5\""),
                 );
             }
@@ -313,15 +363,15 @@ fn list_ids<'a>(
 
 fn reference(
     out: &mut Vec<Diagnostic>,
-    path: String,
+    path: Path,
     id: &str,
     what: &str,
     known: &[&str],
-    set: &HashSet<&str>,
+    set: &FxHashSet<&str>,
     list: &str,
 ) {
     if !set.contains(id) {
-        out.push(unknown(path, id, what, &suggest(id, || known.iter().copied()), list));
+        out.push(unknown(path(), id, what, &suggest(id, || known.iter().copied()), list));
     }
 }
 
@@ -346,12 +396,16 @@ fn text(out: &mut Vec<Diagnostic>, path: Path, value: Option<&Localized>, max: u
     let Some(value) = value else { return };
     let too_long = |t: &str| t.len() > max && t.chars().count() > max;
     let (empty, fine) = match value {
-        Localized::Plain(t) => (t.trim().is_empty(), !too_long(t)),
-        Localized::ByLang(map) => (
-            map.values().all(|t| t.trim().is_empty()),
-            map.iter().all(|(l, t)| rules::check_lang(l).is_ok() && !too_long(t))
-                && EXPECTED_LANGS.iter().all(|l| map.contains_key(*l)),
-        ),
+        Localized::Plain(t) => (is_blank(t), !too_long(t)),
+        Localized::ByLang(map) => {
+            // One pass over the texts (this runs for every text of a large file).
+            let (mut empty, mut fine) = (true, true);
+            for (l, t) in map.iter() {
+                empty = empty && is_blank(t);
+                fine = fine && rules::check_lang(l).is_ok() && !too_long(t);
+            }
+            (empty, fine && EXPECTED_LANGS.iter().all(|l| map.contains_key(l)))
+        }
     };
     if required && empty {
         out.push(
@@ -386,13 +440,22 @@ fn text(out: &mut Vec<Diagnostic>, path: Path, value: Option<&Localized>, max: u
         }
     }
     if let Localized::ByLang(map) = value {
-        let missing: Vec<&str> = EXPECTED_LANGS.iter().copied().filter(|l| !map.contains_key(*l)).collect();
+        let missing: Vec<&str> = EXPECTED_LANGS.iter().copied().filter(|l| !map.contains_key(l)).collect();
         if !missing.is_empty() && !map.is_empty() {
             out.push(Diagnostic::warning(path(), format!("no text in {}", missing.join(" and "))).with_fix(format!(
                 "add {} so both languages show it",
                 missing.iter().map(|l| format!("\"{l}\": \"...\"")).collect::<Vec<_>>().join(", ")
             )));
         }
+    }
+}
+
+/// Whether `t` is empty or only whitespace (`t.trim().is_empty()`), deciding at the first byte
+/// when it is a visible ASCII character.
+fn is_blank(t: &str) -> bool {
+    match t.as_bytes().first() {
+        Some(&b) if b > b' ' && b < 0x80 => false,
+        _ => t.trim().is_empty(),
     }
 }
 

@@ -346,3 +346,25 @@ fn a_byte_order_mark_is_accepted_with_a_warning() {
     assert_eq!(loaded.warnings.len(), 1);
     assert!(loaded.warnings[0].message.contains("byte order mark"));
 }
+
+#[test]
+fn repeated_links_each_point_at_the_one_before_whether_or_not_their_ids_exist() {
+    let text = r#"{"version": 1,
+ "topics": [{"id": "t", "name": {"en": "T", "fr": "T"}}],
+ "organisations": [{"id": "o", "name": {"en": "O", "fr": "O"}}],
+ "links": [
+  {"org": "o", "topic": "t"}, {"org": "o", "topic": "t"}, {"org": "o", "topic": "t"},
+  {"org": "x", "topic": "t"}, {"org": "x", "topic": "t"}, {"org": "t", "topic": "o"}, {"org": "t", "topic": "o"}
+ ]}"#;
+    let invalid = load(text.as_bytes()).expect_err("duplicate links");
+    let seconds: Vec<(&str, &str)> = invalid
+        .diagnostics
+        .iter()
+        .filter(|d| d.message.starts_with("a second link"))
+        .map(|d| (d.path.as_str(), d.message.rsplit(' ').next().unwrap_or("")))
+        .collect();
+    assert_eq!(
+        seconds,
+        [("links[1]", "links[0]"), ("links[2]", "links[1]"), ("links[4]", "links[3]"), ("links[6]", "links[5]")]
+    );
+}

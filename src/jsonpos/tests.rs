@@ -65,3 +65,47 @@ fn serde_byte_columns_become_character_columns() {
     let lines = LineIndex::new("{\"é\": x}");
     assert_eq!(lines.from_line_byte_column(1, 8), Pos { line: 1, column: 7 });
 }
+
+/// The byte-by-byte definition that [`string_end`] speeds up.
+fn string_end_reference(b: &[u8], start: usize) -> usize {
+    let mut i = start + 1;
+    while i < b.len() {
+        match b[i] {
+            b'\\' => i += 2,
+            b'"' => return i + 1,
+            _ => i += 1,
+        }
+    }
+    b.len()
+}
+
+#[test]
+fn string_end_agrees_with_the_byte_by_byte_definition() {
+    // Every placement of up to two special bytes (quote, backslash, and bytes near them in value)
+    // in strings of every length around the eight-byte words.
+    let specials = [b'"', b'\\', b'!', b'#', b'[', b']', 0x22 + 0x80, 0x5C + 0x80, 0x21, 0x5D, 0];
+    for len in 0..20 {
+        for a in 0..len {
+            for b in a..len {
+                for &x in &specials {
+                    for &y in &specials {
+                        let mut text = vec![b'a'; len + 1];
+                        text[0] = b'"';
+                        text[a + 1] = x;
+                        text[b + 1] = y;
+                        assert_eq!(
+                            string_end(&text, 0),
+                            string_end_reference(&text, 0),
+                            "{:?}",
+                            String::from_utf8_lossy(&text)
+                        );
+                    }
+                }
+            }
+        }
+    }
+    let text = "\"é\\\"ü\\\\\" and more \"".repeat(3);
+    for start in 0..text.len() {
+        assert_eq!(string_end(text.as_bytes(), start), string_end_reference(text.as_bytes(), start));
+    }
+}

@@ -2,9 +2,7 @@
 //! aspects and regions, organisation types, syllables of place names, kinds of sources; and the
 //! small helpers that turn them into ids, names and acronyms.
 
-use std::collections::BTreeMap;
-
-use crate::model::{Id, Localized};
+use crate::model::{Id, LangMap, Localized};
 
 use super::rng::Rng;
 
@@ -134,7 +132,7 @@ pub(super) const SOURCE_KINDS: [(&str, &str); 4] = [
 
 /// A text in English and French.
 pub(super) fn both(en: impl Into<String>, fr: impl Into<String>) -> Localized {
-    Localized::ByLang(BTreeMap::from([("en".to_owned(), en.into()), ("fr".to_owned(), fr.into())]))
+    Localized::ByLang(LangMap::from([("en", en.into()), ("fr", fr.into())]))
 }
 
 /// An id, from anything string-like.
