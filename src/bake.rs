@@ -20,6 +20,22 @@ pub fn baked(ds: &Dataset, graph: &Graph) -> Vec<Option<[f64; 2]>> {
         .collect()
 }
 
+/// Whether every topic and organisation has a usable baked position, so its map needs no layout.
+///
+/// ```
+/// let mut ds: datamap::model::Dataset = serde_json::from_str(
+///     r#"{"version": 1, "topics": [{"id": "t", "name": "T"}], "organisations": [], "links": []}"#,
+/// ).unwrap();
+/// assert!(!datamap::bake::fully_placed(&ds));
+/// datamap::bake::bake(&mut ds);
+/// assert!(datamap::bake::fully_placed(&ds));
+/// ```
+pub fn fully_placed(ds: &Dataset) -> bool {
+    let ids = ds.topics.iter().map(|t| &t.id).chain(ds.organisations.iter().map(|o| &o.id));
+    ds.positions.len() >= ds.topics.len() + ds.organisations.len()
+        && ids.into_iter().all(|id| ds.positions.get(id.as_str()).is_some_and(|p| p[0].is_finite() && p[1].is_finite()))
+}
+
 /// The layout request for a graph: radii by degree, topics grouped by category (organisations by
 /// type, in a separate range of groups), baked positions fixed.
 pub fn layout_request(graph: &Graph, fixed: &[Option<[f64; 2]>]) -> LayoutRequest {

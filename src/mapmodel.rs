@@ -158,11 +158,15 @@ impl MapModel {
     pub fn step_layout_while(&mut self, mut more: impl FnMut() -> bool) -> bool {
         let Some(layout) = self.layout.as_mut() else { return false };
         let mut running = !layout.is_settled();
+        let mut ticked = false;
         while running && more() {
             running = layout.step();
+            ticked = true;
         }
         if !running {
             layout.resolve_overlaps();
+        } else if !ticked {
+            return true;
         }
         self.positions.copy_from_slice(layout.positions());
         self.index = SpatialIndex::new(&self.positions, &self.radii);

@@ -141,6 +141,10 @@ pub const ORG_LABEL_ZOOM: f64 = 1.6;
 pub const ORG_LABEL_MIN_RADIUS: f64 = 14.0;
 /// The longest label, in characters, before it is cut with an ellipsis.
 pub const MAX_LABEL_CHARS: usize = 42;
+/// The font size of topic labels (bold), in CSS pixels.
+pub const TOPIC_LABEL_PX: f64 = 13.0;
+/// The font size of organisation labels (bold when hovered or selected), in CSS pixels.
+pub const ORG_LABEL_PX: f64 = 11.5;
 
 /// Derives the frame.
 pub fn build(input: &SceneInput) -> Scene {
@@ -280,7 +284,7 @@ fn labels(input: &SceneInput, drawn: &[DrawNode], focus: Option<u32>, near: &[bo
         let i = d.node;
         let topic = g.nodes[i as usize].kind == NodeKind::Topic;
         let forced = input.selected == Some(i) || input.hover == Some(i);
-        let size = if topic { 13.0 } else { 11.5 };
+        let size = if topic { TOPIC_LABEL_PX } else { ORG_LABEL_PX };
         let bold = topic || forced;
         let text = shorten(input.labels.get(i as usize).map(String::as_str).unwrap_or(""));
         if text.is_empty() {

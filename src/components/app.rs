@@ -38,13 +38,6 @@ pub fn outcome_of(bytes: &[u8]) -> Outcome {
     Ok(Arc::new(loaded))
 }
 
-/// Whether every topic and organisation has a baked position (validation has checked that each
-/// position names a node, and that node ids are unique), so the map needs no layout.
-fn fully_placed(loaded: &Loaded) -> bool {
-    let ds = &loaded.dataset;
-    ds.positions.len() == ds.topics.len() + ds.organisations.len()
-}
-
 /// Fetches, parses and validates the dataset at `url`.
 pub async fn fetch_outcome(url: &str) -> Outcome {
     let bytes = fetch_bytes(url).await.map_err(|e| Arc::new(AppError::from(e)))?;
@@ -66,7 +59,7 @@ pub fn App() -> impl IntoView {
         outcome.set(None);
         spawn_local(async move {
             let result = fetch_outcome(&url).await;
-            if result.as_ref().is_ok_and(|l| !fully_placed(l)) {
+            if result.as_ref().is_ok_and(|l| !crate::bake::fully_placed(&l.dataset)) {
                 // The layout will run for a while: end the parsing task here and build the
                 // interface in the next one, so no single task holds the page for long.
                 crate::web::timing::after(0, move || outcome.set(Some(result)));

@@ -32,8 +32,8 @@ struct Runtime {
     drawn_camera: Option<Camera>,
     moving_until: f64,
     last_draw: f64,
-    /// How long the last full drawing took (ms): frames that draw tick the layout for less.
-    draw_ms: f64,
+    /// A running estimate of one layout tick's duration (ms).
+    tick_ms: f64,
     settle_timer: Option<i32>,
     cache: Option<HtmlCanvasElement>,
     cached_camera: Option<Camera>,
@@ -88,59 +88,88 @@ pub fn MapView(
     let hooks = Hooks { selection, tooltip, on_camera };
 
     let rt = shared.clone();
+    let mounting = Rc::new(std::cell::Cell::new(false));
     Effect::new(move |_| {
         let Some(canvas) = canvas_ref.get() else { return };
         let Some(host_el) = host.get() else { return };
-        if rt.borrow().is_some() {
+        if rt.borrow().is_some() || mounting.replace(true) {
             return;
         }
-        let Some(ctx) =
-            canvas.get_context("2d").ok().flatten().and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok())
-        else {
-            return;
+        let placed = crate::bake::fully_placed(&loaded.dataset);
+        let (loaded, rt) = (loaded.clone(), rt.clone());
+        let mount = move || {
+            let Some(ctx) =
+                canvas.get_context("2d").ok().flatten().and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok())
+            else {
+                return;
+            };
+            let vp = Viewport {
+                width: f64::from(host_el.client_width().max(1)),
+                height: f64::from(host_el.client_height().max(1)),
+            };
+            let mut model = MapModel::new(&loaded.dataset, lang.code(), vp);
+            let selected = selection.get_untracked().and_then(|s| model.graph.node_by_id(s.id()));
+            model.selected = selected;
+            if let Some(c) = initial_camera {
+                model.set_camera(Camera { x: c.x, y: c.y, z: c.z });
+            } else if let Some(cam) = selected.and_then(|n| model.neighbourhood(n)) {
+                model.set_camera(cam);
+            }
+            // The filters and the search as they are now (their effects ran before the map).
+            if let Some(ids) = hidden_ids.map(|s| s.get_untracked()) {
+                model.set_hidden(flags(&model, &ids));
+            }
+            if let Some(ids) = match_ids.and_then(|s| s.get_untracked()) {
+                model.set_matches(Some(flags(&model, &ids)));
+            }
+            let dpr = timing::device_pixel_ratio();
+            renderer::resize(&canvas, vp, dpr);
+            let reported = Some(model.camera());
+            let layout = model.layout_running();
+            *rt.borrow_mut() = Some(Runtime {
+                model,
+                canvas,
+                ctx,
+                dpr,
+                frame_pending: false,
+                ready: false,
+                reported,
+                report_timer: None,
+                drawn_camera: None,
+                moving_until: 0.0,
+                last_draw: f64::NEG_INFINITY,
+                tick_ms: 0.0,
+                settle_timer: None,
+                cache: None,
+                cached_camera: None,
+                full_camera: None,
+            });
+            observe_size(&host_el, rt.clone(), hooks);
+            if layout {
+                // The layout runs frame by frame, after two short tasks that look up the labels'
+                // fonts and make a first scene (compiling its code): no task holds the page for
+                // long, the first drawing included.
+                timing::after(0, move || {
+                    if let Some(r) = rt.borrow().as_ref() {
+                        renderer::warm_fonts(&r.ctx);
+                    }
+                    timing::after(0, move || {
+                        if let Some(r) = rt.borrow().as_ref() {
+                            let _ = r.model.scene_at(true);
+                        }
+                        request_frame(&rt, hooks);
+                    });
+                });
+            } else {
+                // The first picture now, not a frame later: baked maps are ready at once.
+                frame(&rt, hooks);
+            }
         };
-        let vp = Viewport {
-            width: f64::from(host_el.client_width().max(1)),
-            height: f64::from(host_el.client_height().max(1)),
-        };
-        let mut model = MapModel::new(&loaded.dataset, lang.code(), vp);
-        let selected = selection.get_untracked().and_then(|s| model.graph.node_by_id(s.id()));
-        model.selected = selected;
-        if let Some(c) = initial_camera {
-            model.set_camera(Camera { x: c.x, y: c.y, z: c.z });
-        } else if let Some(cam) = selected.and_then(|n| model.neighbourhood(n)) {
-            model.set_camera(cam);
-        }
-        let dpr = timing::device_pixel_ratio();
-        renderer::resize(&canvas, vp, dpr);
-        let reported = Some(model.camera());
-        let layout = model.layout_running();
-        *rt.borrow_mut() = Some(Runtime {
-            model,
-            canvas,
-            ctx,
-            dpr,
-            frame_pending: false,
-            ready: false,
-            reported,
-            report_timer: None,
-            drawn_camera: None,
-            moving_until: 0.0,
-            last_draw: f64::NEG_INFINITY,
-            // Unknown before the first drawing, which is the slowest (cold code, fonts).
-            draw_ms: FRAME_WORK_MS,
-            settle_timer: None,
-            cache: None,
-            cached_camera: None,
-            full_camera: None,
-        });
-        observe_size(&host_el, rt.clone(), hooks);
-        if layout {
-            // The layout runs frame by frame from the next frame on: this task ends here.
-            request_frame(&rt, hooks);
+        if placed {
+            mount();
         } else {
-            // The first picture now, not a frame later: baked maps are ready at once.
-            frame(&rt, hooks);
+            // A layout follows: set the map up in a task of its own, after the interface's.
+            timing::after(0, mount);
         }
     });
 
@@ -176,12 +205,7 @@ pub fn MapView(
         Effect::new(move |_| {
             let ids = hidden_ids.get();
             if let Some(r) = rt.borrow_mut().as_mut() {
-                let mut hidden = vec![false; r.model.graph.len()];
-                for id in &ids {
-                    if let Some(i) = r.model.graph.node_by_id(id) {
-                        hidden[i as usize] = true;
-                    }
-                }
+                let hidden = flags(&r.model, &ids);
                 r.model.set_hidden(hidden);
             }
             request_frame(&rt, hooks);
@@ -192,11 +216,7 @@ pub fn MapView(
         Effect::new(move |_| {
             let ids = match_ids.get();
             if let Some(r) = rt.borrow_mut().as_mut() {
-                let matches = ids.map(|ids| {
-                    let mut m = vec![false; r.model.graph.len()];
-                    ids.iter().filter_map(|id| r.model.graph.node_by_id(id)).for_each(|i| m[i as usize] = true);
-                    m
-                });
+                let matches = ids.map(|ids| flags(&r.model, &ids));
                 r.model.set_matches(matches);
             }
             request_frame(&rt, hooks);
@@ -333,6 +353,15 @@ pub fn MapView(
     }
 }
 
+/// One flag per node of the map: whether its id is among `ids`.
+fn flags(model: &MapModel, ids: &[String]) -> Vec<bool> {
+    let mut on = vec![false; model.graph.len()];
+    for i in ids.iter().filter_map(|id| model.graph.node_by_id(id)) {
+        on[i as usize] = true;
+    }
+    on
+}
+
 /// Whether the map element has keyboard focus (then an embedded map takes the wheel).
 fn has_focus(host: NodeRef<Div>) -> bool {
     let active = web_sys::window().and_then(|w| w.document()).and_then(|d| d.active_element());
@@ -397,9 +426,9 @@ const SETTLE_MS: f64 = 160.0;
 const DENSE_EDGES: usize = 1_500;
 /// While the layout runs, how often the map is drawn (the rest of each frame goes to layout ticks).
 const LAYOUT_DRAW_MS: f64 = 150.0;
-/// While the layout runs, the main-thread work of one frame (ticks and drawing), in ms: the page
-/// keeps answering input between frames.
-const FRAME_WORK_MS: f64 = 14.0;
+/// While the layout runs, the layout ticks of one frame (ms): the frame stays within 1/60 s and
+/// the page keeps answering input between frames.
+const FRAME_WORK_MS: f64 = 13.0;
 
 /// One frame: advance animation and layout (within a time budget), draw, report the camera.
 fn frame(rt: &Shared, hooks: Hooks) {
@@ -409,10 +438,28 @@ fn frame(rt: &Shared, hooks: Hooks) {
         r.frame_pending = false;
         let start = timing::now();
         let animating = r.model.advance(start);
-        // Layout ticks fill the frame's work budget, less what a drawing due now will take.
+        // Layout ticks fill the frame's work budget, a tick being started only when it should
+        // end within it; a frame that draws does not tick (drawing, and handing the picture to
+        // the compositor, take the frame).
         let draw_due = start - r.last_draw >= LAYOUT_DRAW_MS;
-        let budget = if draw_due { (FRAME_WORK_MS - r.draw_ms).max(0.0) } else { FRAME_WORK_MS };
-        let layout = r.model.layout_running() && r.model.step_layout_while(|| timing::now() - start < budget);
+        let budget = if draw_due { 0.0 } else { FRAME_WORK_MS };
+        let tick_ms = &mut r.tick_ms;
+        let (mut last, mut ticks) = (start, 0);
+        let layout = r.model.layout_running()
+            && r.model.step_layout_while(|| {
+                let now = timing::now();
+                if ticks > 0 {
+                    // A running estimate of one tick's duration (the first tick sets it).
+                    let d = now - last;
+                    *tick_ms = if *tick_ms == 0.0 { d } else { 0.7 * *tick_ms + 0.3 * d };
+                }
+                last = now;
+                // At least one tick per frame that ticks at all, however long ticks take (a
+                // huge graph still settles).
+                let go = budget > 0.0 && (ticks == 0 || now - start + *tick_ms <= budget);
+                ticks += u32::from(go);
+                go
+            });
         let now = timing::now();
         let camera = r.model.camera();
         if r.drawn_camera.is_some_and(|c| c != camera) || r.model.in_motion() {
@@ -437,8 +484,15 @@ fn frame(rt: &Shared, hooks: Hooks) {
             settle_in = Some((r.moving_until - now).max(0.0) as i32 + 5);
         } else if !layout || now - r.last_draw >= LAYOUT_DRAW_MS {
             let pal = if timing::dark_scheme() { renderer::DARK } else { renderer::LIGHT };
-            renderer::draw(&r.ctx, &r.model.scene_at(moving), &r.model.graph, r.model.viewport(), r.dpr, &pal);
-            r.draw_ms = timing::now() - now;
+            // While the layout moves the nodes, the light drawing of a moving map will do.
+            renderer::draw(
+                &r.ctx,
+                &r.model.scene_at(moving || layout),
+                &r.model.graph,
+                r.model.viewport(),
+                r.dpr,
+                &pal,
+            );
             // A new full picture: the snapshot (taken when motion starts) is stale.
             r.full_camera = (!moving && !layout).then_some(camera);
             r.cached_camera = None;

@@ -150,7 +150,7 @@ pub fn draw_over(ctx: &CanvasRenderingContext2d, scene: &Scene, graph: &Graph, _
     ctx.set_line_join("round");
     let mut font = String::new();
     for l in &scene.labels {
-        let f = format!("{} {}px system-ui, sans-serif", if l.bold { 600 } else { 400 }, l.size);
+        let f = label_font(l.bold, l.size);
         if f != font {
             ctx.set_font(&f);
             font = f;
@@ -172,6 +172,21 @@ fn stroke(ctx: &CanvasRenderingContext2d, path: &mut PathData) {
         ctx.stroke_with_path(&p);
     }
     path.clear();
+}
+
+/// The canvas font of a label.
+fn label_font(bold: bool, size: f64) -> String {
+    format!("{} {size}px system-ui, sans-serif", if bold { 600 } else { 400 })
+}
+
+/// Looks up the fonts of labels now, so the first drawing does not wait for them (the first use
+/// of a font at a size can take tens of milliseconds).
+pub fn warm_fonts(ctx: &CanvasRenderingContext2d) {
+    use crate::scene::{ORG_LABEL_PX, TOPIC_LABEL_PX};
+    for (bold, size) in [(true, TOPIC_LABEL_PX), (false, ORG_LABEL_PX), (true, ORG_LABEL_PX)] {
+        ctx.set_font(&label_font(bold, size));
+        let _ = ctx.measure_text("Ag");
+    }
 }
 
 /// Copies the map canvas into `cache` (made on first use), so camera moves can show it moved and
