@@ -17,7 +17,6 @@ pub mod layout;
 pub mod load;
 pub mod mapmodel;
 pub mod model;
-pub mod pathdata;
 pub mod rules;
 pub mod scene;
 #[cfg(not(target_arch = "wasm32"))]

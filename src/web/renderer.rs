@@ -4,11 +4,10 @@
 use std::collections::BTreeMap;
 use std::f64::consts::TAU;
 
-use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, Path2d};
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 use crate::camera::Viewport;
 use crate::graph::Graph;
-use crate::pathdata::{PathData, UNITS_PER_PX};
 use crate::scene::{Ring, Scene};
 
 /// Colours of the map, for the light or the dark theme.
@@ -71,29 +70,31 @@ pub fn draw(ctx: &CanvasRenderingContext2d, scene: &Scene, graph: &Graph, vp: Vi
 
 /// Draws one frame over what the canvas holds (exports paint a background first).
 pub fn draw_over(ctx: &CanvasRenderingContext2d, scene: &Scene, graph: &Graph, _vp: Viewport, dpr: f64, pal: &Palette) {
-    // Edges and the many nodes go as path strings, one canvas call per style (wasm-to-browser
-    // calls per segment cost more than the drawing), in path units of a tenth of a pixel.
-    let unit = dpr / UNITS_PER_PX;
-    let _ = ctx.set_transform(unit, 0.0, 0.0, unit, 0.0, 0.0);
+    let _ = ctx.set_transform(dpr, 0.0, 0.0, dpr, 0.0, 0.0);
     // Outlines cost a second pass: skip them on large frames.
     let outline = scene.nodes.len() < 4_000;
     ctx.set_line_cap("round");
 
     // Edges: one path per run of equal style.
-    let mut path = PathData::with_capacity(scene.edges.len());
     let mut style: Option<(u64, bool)> = None;
     for e in &scene.edges {
         let key = (e.alpha.to_bits(), e.strong);
         if style != Some(key) {
-            stroke(ctx, &mut path);
+            if style.is_some() {
+                ctx.stroke();
+            }
             style = Some(key);
             ctx.set_global_alpha(e.alpha);
             ctx.set_stroke_style_str(if e.strong { pal.edge_strong } else { pal.edge });
-            ctx.set_line_width(UNITS_PER_PX * if e.strong { 1.6 } else { 0.8 });
+            ctx.set_line_width(if e.strong { 1.6 } else { 0.8 });
+            ctx.begin_path();
         }
-        path.line(e.a, e.b);
+        ctx.move_to(e.a[0], e.a[1]);
+        ctx.line_to(e.b[0], e.b[1]);
     }
-    stroke(ctx, &mut path);
+    if style.is_some() {
+        ctx.stroke();
+    }
 
     // Nodes: the many in one path per colour and opacity (few canvas calls even for 20,000
     // nodes), outlined in the background colour; then the focused few one by one, with rings.
@@ -101,24 +102,22 @@ pub fn draw_over(ctx: &CanvasRenderingContext2d, scene: &Scene, graph: &Graph, _
     for (k, d) in scene.nodes[..scene.front.min(scene.nodes.len())].iter().enumerate() {
         groups.entry((graph.color(d.node), d.alpha.to_bits())).or_default().push(k);
     }
-    ctx.set_line_width(UNITS_PER_PX);
+    ctx.set_line_width(1.0);
     ctx.set_stroke_style_str(pal.background);
     for ((colour, alpha), members) in &groups {
         ctx.set_global_alpha(f64::from_bits(*alpha));
         ctx.set_fill_style_str(colour);
-        path.clear();
+        ctx.begin_path();
         for &k in members {
             let d = &scene.nodes[k];
-            path.circle([d.x, d.y], d.r);
+            ctx.move_to(d.x + d.r, d.y);
+            let _ = ctx.arc(d.x, d.y, d.r, 0.0, TAU);
         }
-        if let Ok(p) = Path2d::new_with_path_string(path.as_str()) {
-            ctx.fill_with_path_2d(&p);
-            if outline {
-                ctx.stroke_with_path(&p);
-            }
+        ctx.fill();
+        if outline {
+            ctx.stroke();
         }
     }
-    let _ = ctx.set_transform(dpr, 0.0, 0.0, dpr, 0.0, 0.0);
     for d in &scene.nodes[scene.front.min(scene.nodes.len())..] {
         ctx.set_global_alpha(d.alpha);
         ctx.begin_path();
@@ -161,17 +160,6 @@ pub fn draw_over(ctx: &CanvasRenderingContext2d, scene: &Scene, graph: &Graph, _
         ctx.set_fill_style_str(pal.label);
         let _ = ctx.fill_text(&l.text, l.x, l.y);
     }
-}
-
-/// Strokes `path` with the current style, if it holds anything, and empties it.
-fn stroke(ctx: &CanvasRenderingContext2d, path: &mut PathData) {
-    if path.is_empty() {
-        return;
-    }
-    if let Ok(p) = Path2d::new_with_path_string(path.as_str()) {
-        ctx.stroke_with_path(&p);
-    }
-    path.clear();
 }
 
 /// The canvas font of a label.
