@@ -73,17 +73,30 @@ pub fn FiltersPanel(
         }
     };
     let any = move || !app.types.get().is_empty() || !app.categories.get().is_empty();
-    view! {
-        <section class="sidebar" aria-labelledby="filters-title">
-            <details class="filters" open=wide_screen()>
-                <summary id="filters-title">{move || t(app.lang.get(), Key::Filters)}</summary>
-                {group(Key::OrgTypes, type_counts, app.types, "type")}
-                {group(Key::Categories, cat_counts, app.categories, "category")}
+    // The groups come in the task after the one that builds the page, so the map is drawn first:
+    // the sidebar's width (and, folded on phones, its height) does not depend on them.
+    let built = RwSignal::new(false);
+    crate::web::timing::after(0, move || {
+        let _ = built.try_set(true);
+    });
+    let content = move || {
+        built.get().then(|| {
+            view! {
+                {group(Key::OrgTypes, type_counts.clone(), app.types, "type")}
+                {group(Key::Categories, cat_counts.clone(), app.categories, "category")}
                 <button type="button" class="clear-filters" disabled=move || !any()
                     on:click=move |_| { app.types.set(Vec::new()); app.categories.set(Vec::new()); }>
                     {move || t(app.lang.get(), Key::ClearFilters)}
                 </button>
                 <p class="legend-note">{move || t(app.lang.get(), Key::LegendNote)}</p>
+            }
+        })
+    };
+    view! {
+        <section class="sidebar" aria-labelledby="filters-title">
+            <details class="filters" open=wide_screen()>
+                <summary id="filters-title">{move || t(app.lang.get(), Key::Filters)}</summary>
+                {content}
             </details>
         </section>
     }
