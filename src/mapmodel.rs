@@ -72,6 +72,15 @@ pub struct MapModel {
     camera_is_fit: bool,
 }
 
+/// Margins of the map that something drawn over it (a detail panel) covers, in CSS pixels.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Cover {
+    /// Covered along the right edge.
+    pub right: f64,
+    /// Covered along the bottom edge.
+    pub bottom: f64,
+}
+
 impl MapModel {
     /// A map of `ds` in a viewport, showing labels in `lang`. Baked positions are used as they
     /// are; other nodes are placed by a seeded layout that [`MapModel::step_layout`] advances.
@@ -271,6 +280,12 @@ impl MapModel {
 
     /// The camera that frames a node and its linked nodes (not closer than the current zoom needs).
     pub fn neighbourhood(&self, node: u32) -> Option<Camera> {
+        self.neighbourhood_clear_of(node, Cover::default())
+    }
+
+    /// The same frame, centred in the part of the map that `cover` leaves visible (at least a
+    /// third of each side), so a panel drawn over the map does not hide the selection.
+    pub fn neighbourhood_clear_of(&self, node: u32, cover: Cover) -> Option<Camera> {
         let i = node as usize;
         if i >= self.graph.len() {
             return None;
@@ -279,9 +294,18 @@ impl MapModel {
         let b = Bounds::of_circles(
             members.filter(|&j| !self.hidden[j as usize]).map(|j| (self.positions[j as usize], self.radii[j as usize])),
         )?;
-        let mut cam = Camera::fit(b, self.viewport, FIT_PADDING * 2.0);
+        let vp = self.viewport;
+        let clear = Viewport {
+            width: (vp.width - cover.right.max(0.0)).max(vp.width / 3.0),
+            height: (vp.height - cover.bottom.max(0.0)).max(vp.height / 3.0),
+        };
+        let mut cam = Camera::fit(b, clear, FIT_PADDING * 2.0);
         cam.z = cam.z.min(self.limits().max / 4.0);
-        Some(cam.clamp(self.limits()))
+        let mut cam = cam.clamp(self.limits());
+        // The frame's centre goes to the centre of the clear part.
+        cam.x += (vp.width - clear.width) / (2.0 * cam.z);
+        cam.y += (vp.height - clear.height) / (2.0 * cam.z);
+        Some(cam)
     }
 
     /// The screen position (CSS pixels) of the node with this id.

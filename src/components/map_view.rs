@@ -15,7 +15,7 @@ use crate::camera::{Camera, Viewport};
 use crate::graph::NodeKind;
 use crate::i18n::{t, Key, Lang};
 use crate::load::Loaded;
-use crate::mapmodel::{MapModel, Outcome};
+use crate::mapmodel::{Cover, MapModel, Outcome};
 use crate::url::{CameraParam, Selection};
 use crate::web::{renderer, timing};
 
@@ -85,7 +85,7 @@ pub fn MapView(
             model.selected = selected;
             if let Some(c) = initial_camera {
                 model.set_camera(Camera { x: c.x, y: c.y, z: c.z });
-            } else if let Some(cam) = selected.and_then(|n| model.neighbourhood(n)) {
+            } else if let Some(cam) = selected.and_then(|n| model.neighbourhood_clear_of(n, panel_cover(&host_el))) {
                 model.set_camera(cam);
             }
             // The filters and the search as they are now (their effects ran before the map).
@@ -124,9 +124,20 @@ pub fn MapView(
         match jump_to {
             Some(c) => r.model.set_camera(Camera { x: c.x, y: c.y, z: c.z }),
             None if changed => {
-                if let Some(cam) = node.and_then(|n| r.model.neighbourhood(n)) {
-                    r.model.animate_to(cam, timing::now(), timing::reduced_motion());
-                }
+                // Framed on the next frame, once the detail panel is drawn over the map: the
+                // selection goes in the part of the map it leaves clear.
+                drop(guard);
+                let rt = rt.clone();
+                timing::next_frame(move || {
+                    let cover = host.get_untracked().map(|h| panel_cover(&h)).unwrap_or_default();
+                    if let Some(r) = rt.borrow_mut().as_mut() {
+                        if let Some(cam) = node.and_then(|n| r.model.neighbourhood_clear_of(n, cover)) {
+                            r.model.animate_to(cam, timing::now(), timing::reduced_motion());
+                        }
+                    }
+                    request_frame(&rt, hooks);
+                });
+                return;
             }
             None => return,
         }
@@ -287,6 +298,24 @@ pub fn MapView(
                 </button>
             </div>
         </div>
+    }
+}
+
+/// How much of the map element the detail panel covers: a strip on the right (wide screens) or
+/// at the bottom (the bottom sheet on phones); nothing when no panel is open.
+fn panel_cover(host: &web_sys::HtmlElement) -> Cover {
+    let panel =
+        web_sys::window().and_then(|w| w.document()).and_then(|d| d.query_selector("aside.panel").ok().flatten());
+    let Some(panel) = panel else { return Cover::default() };
+    let (h, p) = (host.get_bounding_client_rect(), panel.get_bounding_client_rect());
+    let wide = h.right().min(p.right()) - h.left().max(p.left());
+    let tall = h.bottom().min(p.bottom()) - h.top().max(p.top());
+    if wide <= 0.0 || tall <= 0.0 {
+        Cover::default()
+    } else if wide >= 0.9 * h.width() {
+        Cover { right: 0.0, bottom: (h.bottom() - p.top()).clamp(0.0, h.height()) }
+    } else {
+        Cover { right: (h.right() - p.left()).clamp(0.0, h.width()), bottom: 0.0 }
     }
 }
 

@@ -152,3 +152,20 @@ fn without_baked_positions_the_layout_runs_and_settles() {
         assert!(x >= 0.0 && y >= 0.0 && x <= VP.width && y <= VP.height, "fit follows the layout");
     }
 }
+
+#[test]
+fn a_covered_margin_moves_the_neighbourhood_into_the_clear_part() {
+    let mut m = small();
+    let who = node(&m, "who");
+    assert_eq!(m.neighbourhood_clear_of(who, Cover::default()), m.neighbourhood(who));
+    for cover in [Cover { right: 400.0, bottom: 0.0 }, Cover { right: 0.0, bottom: 0.45 * VP.height }] {
+        let cam = m.neighbourhood_clear_of(who, cover).expect("a frame");
+        m.set_camera(cam);
+        let members = std::iter::once(who).chain(m.graph.neighbors(who).iter().copied()).collect::<Vec<_>>();
+        for n in members {
+            let [x, y] = m.screen_of(n).unwrap();
+            assert!(x >= -1.0 && x <= VP.width - cover.right + 1.0, "{x} is left of the covered margin ({cover:?})");
+            assert!(y >= -1.0 && y <= VP.height - cover.bottom + 1.0, "{y} is above the covered margin ({cover:?})");
+        }
+    }
+}
