@@ -11,6 +11,9 @@ use crate::scene::{self, Scene, SceneInput};
 use crate::spatial::SpatialIndex;
 
 mod input;
+mod ticks;
+
+pub use ticks::{TickClock, TickFrame};
 #[cfg(test)]
 mod tests;
 

@@ -10,7 +10,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 use crate::camera::{Camera, Viewport};
-use crate::mapmodel::MapModel;
+use crate::mapmodel::{MapModel, TickClock};
 use crate::url::{CameraParam, Selection};
 use crate::web::{perf, renderer, timing};
 
@@ -27,8 +27,8 @@ pub(super) struct Runtime {
     drawn_camera: Option<Camera>,
     moving_until: f64,
     last_draw: f64,
-    /// A running estimate of one layout tick's duration (ms).
-    tick_ms: f64,
+    /// How long layout ticks take, to fit them in frames.
+    ticks: TickClock,
     settle_timer: Option<i32>,
     cache: Option<HtmlCanvasElement>,
     cached_camera: Option<Camera>,
@@ -52,7 +52,7 @@ impl Runtime {
             drawn_camera: None,
             moving_until: 0.0,
             last_draw: f64::NEG_INFINITY,
-            tick_ms: 0.0,
+            ticks: TickClock::default(),
             settle_timer: None,
             cache: None,
             cached_camera: None,
@@ -132,28 +132,12 @@ fn frame(rt: &Shared, hooks: Hooks) {
         r.frame_pending = false;
         let start = timing::now();
         let animating = r.model.advance(start);
-        // Layout ticks fill the frame's work budget, a tick being started only when it should
-        // end within it; a frame that draws does not tick (drawing, and handing the picture to
-        // the compositor, take the frame).
+        // Layout ticks fill the frame's work budget (see TickClock); a frame that draws does not
+        // tick (drawing, and handing the picture to the compositor, take the frame).
         let draw_due = start - r.last_draw >= LAYOUT_DRAW_MS;
         let budget = if draw_due { 0.0 } else { FRAME_WORK_MS };
-        let tick_ms = &mut r.tick_ms;
-        let (mut last, mut ticks) = (start, 0);
-        let layout = r.model.layout_running()
-            && r.model.step_layout_while(|| {
-                let now = timing::now();
-                if ticks > 0 {
-                    // A running estimate of one tick's duration (the first tick sets it).
-                    let d = now - last;
-                    *tick_ms = if *tick_ms == 0.0 { d } else { 0.7 * *tick_ms + 0.3 * d };
-                }
-                last = now;
-                // At least one tick per frame that ticks at all, however long ticks take (a
-                // huge graph still settles).
-                let go = budget > 0.0 && (ticks == 0 || now - start + *tick_ms <= budget);
-                ticks += u32::from(go);
-                go
-            });
+        let mut ticks = r.ticks.frame(start, budget);
+        let layout = r.model.layout_running() && r.model.step_layout_while(|| ticks.more(timing::now()));
         let now = timing::now();
         let camera = r.model.camera();
         if r.drawn_camera.is_some_and(|c| c != camera) || r.model.in_motion() {

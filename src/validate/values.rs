@@ -1,0 +1,101 @@
+//! Checks of single values in a dataset: texts by language (empty, too long, a bad language
+//! tag, a missing language), link URLs and dates, each reported at its JSON path.
+
+use crate::diagnostic::Diagnostic;
+use crate::model::Localized;
+use crate::rules;
+
+use super::{EXPECTED_LANGS, MAX_NAME_CHARS};
+
+/// A JSON path, built only when a problem needs it (validation of a large valid file allocates
+/// no paths at all).
+pub(super) type Path<'a> = &'a dyn Fn() -> String;
+
+pub(super) fn name(out: &mut Vec<Diagnostic>, path: Path, value: &Localized) {
+    text(out, &|| format!("{}.name", path()), Some(value), MAX_NAME_CHARS, true);
+}
+
+pub(super) fn text(out: &mut Vec<Diagnostic>, path: Path, value: Option<&Localized>, max: usize, required: bool) {
+    let Some(value) = value else { return };
+    let too_long = |t: &str| t.len() > max && t.chars().count() > max;
+    let (empty, fine) = match value {
+        Localized::Plain(t) => (is_blank(t), !too_long(t)),
+        Localized::ByLang(map) => {
+            // One pass over the texts (this runs for every text of a large file).
+            let (mut empty, mut fine) = (true, true);
+            for (l, t) in map.iter() {
+                empty = empty && is_blank(t);
+                fine = fine && rules::check_lang(l).is_ok() && !too_long(t);
+            }
+            (empty, fine && EXPECTED_LANGS.iter().all(|l| map.contains_key(l)))
+        }
+    };
+    if required && empty {
+        out.push(
+            Diagnostic::error(path(), "the name is empty")
+                .with_fix("write the name, e.g. {\"en\": \"...\", \"fr\": \"...\"}"),
+        );
+    }
+    if fine {
+        return;
+    }
+    for (lang, t) in value.texts() {
+        let at = match lang {
+            Some(l) => {
+                let mut p = path();
+                crate::jsonpos::push_key(&mut p, l);
+                if let Err(why) = rules::check_lang(l) {
+                    out.push(
+                        Diagnostic::error(p.clone(), format!("{l:?} is not a language tag: {why}"))
+                            .with_fix("key texts by language, e.g. {\"en\": \"...\", \"fr\": \"...\"}"),
+                    );
+                }
+                p
+            }
+            None => path(),
+        };
+        if too_long(t) {
+            let n = t.chars().count();
+            out.push(
+                Diagnostic::error(at, format!("the text is {n} characters long; the limit here is {max}"))
+                    .with_fix("shorten it; long explanations belong in a source"),
+            );
+        }
+    }
+    if let Localized::ByLang(map) = value {
+        let missing: Vec<&str> = EXPECTED_LANGS.iter().copied().filter(|l| !map.contains_key(l)).collect();
+        if !missing.is_empty() && !map.is_empty() {
+            out.push(Diagnostic::warning(path(), format!("no text in {}", missing.join(" and "))).with_fix(format!(
+                "add {} so both languages show it",
+                missing.iter().map(|l| format!("\"{l}\": \"...\"")).collect::<Vec<_>>().join(", ")
+            )));
+        }
+    }
+}
+
+/// Whether `t` is empty or only whitespace (`t.trim().is_empty()`), deciding at the first byte
+/// when it is a visible ASCII character.
+fn is_blank(t: &str) -> bool {
+    match t.as_bytes().first() {
+        Some(&b) if b > b' ' && b < 0x80 => false,
+        _ => t.trim().is_empty(),
+    }
+}
+
+pub(super) fn link_url(out: &mut Vec<Diagnostic>, path: Path, url: &str) {
+    if let Err(why) = rules::check_url(url) {
+        out.push(
+            Diagnostic::error(path(), format!("the URL {url:?} cannot be a link: {why}"))
+                .with_fix("use an address starting with https://, http:// or mailto:"),
+        );
+    }
+}
+
+pub(super) fn date(out: &mut Vec<Diagnostic>, path: Path, d: &str) {
+    if let Err(why) = rules::check_date(d) {
+        out.push(
+            Diagnostic::error(path(), format!("the date {d:?} is not valid: {why}"))
+                .with_fix("write dates as YYYY-MM-DD, e.g. 2026-11-28"),
+        );
+    }
+}
