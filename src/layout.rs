@@ -17,6 +17,7 @@ mod quadtree;
 mod start;
 #[cfg(test)]
 mod tests;
+pub mod wire;
 
 use collide::{Bodies, Collider};
 use quadtree::{QuadTree, Repulsion};
@@ -139,6 +140,8 @@ pub struct Layout {
 impl Layout {
     /// Starts a layout: fixed nodes where given; a free node linked to fixed ones near their mean;
     /// the other free nodes on a phyllotaxis spiral around the centre, in seeded random order.
+    // Never inlined: one copy for the page and the layout worker.
+    #[inline(never)]
     pub fn new(request: &LayoutRequest) -> Layout {
         let n = request.nodes.len();
         let radius: Vec<f64> =
@@ -223,6 +226,8 @@ impl Layout {
     }
 
     /// Runs one tick; returns true while the layout is still moving, false once settled.
+    // Never inlined: the page's frames and the layout worker share one copy (the wasm stays small).
+    #[inline(never)]
     pub fn step(&mut self) -> bool {
         self.work = 0;
         if self.settled {

@@ -5,7 +5,7 @@
 use crate::bake::{baked, layout_request};
 use crate::camera::{ease, Bounds, Camera, Viewport, ZoomLimits};
 use crate::graph::{Graph, NodeKind};
-use crate::layout::Layout;
+use crate::layout::{Layout, LayoutRequest};
 use crate::model::Dataset;
 use crate::scene::{self, Scene, SceneInput};
 use crate::spatial::SpatialIndex;
@@ -69,6 +69,8 @@ pub struct MapModel {
     hidden: Vec<bool>,
     matches: Option<Vec<bool>>,
     layout: Option<Layout>,
+    /// What the layout was started from (for a worker to run the same layout elsewhere).
+    request: Option<LayoutRequest>,
     pointers: Vec<Pointer>,
     moved: bool,
     animation: Option<Animation>,
@@ -93,6 +95,7 @@ impl MapModel {
         let radii: Vec<f64> = (0..n as u32).map(|i| graph.radius(i)).collect();
         let fixed = baked(ds, &graph);
         let mut layout = None;
+        let mut request = None;
         let positions = if fixed.iter().all(Option::is_some) {
             fixed.iter().map(|p| p.unwrap_or([0.0, 0.0])).collect()
         } else if n > HUGE_GRAPH {
@@ -106,9 +109,11 @@ impl MapModel {
                 .map(|(node, f)| f.or_else(|| quick.get(&node.id).copied()).unwrap_or([0.0, 0.0]))
                 .collect()
         } else {
-            let l = Layout::new(&layout_request(&graph, &fixed));
+            let r = layout_request(&graph, &fixed);
+            let l = Layout::new(&r);
             let p = l.positions().to_vec();
             layout = Some(l);
+            request = Some(r);
             p
         };
         let labels = graph
@@ -141,6 +146,7 @@ impl MapModel {
             selected: None,
             matches: None,
             layout,
+            request,
             pointers: Vec::new(),
             moved: false,
             animation: None,
@@ -186,6 +192,33 @@ impl MapModel {
             self.camera = self.fit();
         }
         running
+    }
+
+    /// The request the running layout started from, to run the same layout elsewhere (a Web
+    /// Worker) and hand its positions to [`MapModel::apply_layout`]; `None` once settled.
+    pub fn layout_request(&self) -> Option<&LayoutRequest> {
+        self.request.as_ref().filter(|_| self.layout_running())
+    }
+
+    /// Takes positions computed elsewhere from [`MapModel::layout_request`] (flat `x, y` per node):
+    /// updates the spatial index and, while the visitor has not moved the camera, the fit; once
+    /// `settled`, the layout is over. Returns false, changing nothing, when there is no running
+    /// layout or the positions are not one finite pair per node.
+    pub fn apply_layout(&mut self, flat: &[f64], settled: bool) -> bool {
+        if !self.layout_running() {
+            return false;
+        }
+        let Some(positions) = crate::layout::wire::positions_of(flat, self.positions.len()) else { return false };
+        self.positions = positions;
+        self.index = SpatialIndex::new(&self.positions, &self.radii);
+        if self.camera_is_fit {
+            self.camera = self.fit();
+        }
+        if settled {
+            self.layout = None;
+            self.request = None;
+        }
+        true
     }
 
     /// Positions by node index (layout units).

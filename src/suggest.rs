@@ -23,7 +23,8 @@ pub fn distance(a: &str, b: &str) -> usize {
 /// Names longer than this get no suggestions (nothing that long is a misspelt id).
 pub const MAX_WANTED: usize = 120;
 
-/// Up to three candidates close to `wanted`, closest first, ties in alphabetical order.
+/// Up to three candidates close to `wanted` (ignoring case and accents), closest first, ties in
+/// alphabetical order.
 ///
 /// ```
 /// let ids = ["health-data", "open-data", "privacy"];
@@ -35,21 +36,23 @@ pub fn closest<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a str>) 
         return Vec::new();
     }
     let limit = (n / 3).max(2);
-    let lower = wanted.to_lowercase();
+    // Compared folded (lowercase, no accents): `fold` is the app's one lowercasing, so the wasm
+    // carries no second copy of the Unicode case tables' code.
+    let lower = crate::text::fold(wanted);
     let mut scored: Vec<(usize, &str)> = candidates
         .into_iter()
         .filter_map(|c| {
             // Only a candidate of about the right length can be within the limit: skip the rest
             // before computing any distance.
             let m = c.chars().count();
-            let contains = !lower.is_empty() && m >= n && c.to_lowercase().contains(lower.as_str());
+            let contains = !lower.is_empty() && m >= n && crate::text::fold(c).contains(lower.as_str());
             if contains {
                 return Some((m - n, c));
             }
             if m.abs_diff(n) > limit {
                 return None;
             }
-            let d = distance(&lower, &c.to_lowercase());
+            let d = distance(&lower, &crate::text::fold(c));
             (d <= limit).then_some((d, c))
         })
         .collect();

@@ -7,6 +7,10 @@
 /// assert_eq!(datamap::text::fold("ŒUVRE Çà"), "oeuvre ca");
 /// ```
 pub fn fold(text: &str) -> String {
+    if text.is_ascii() {
+        // Nothing to strip, and ASCII lowercasing needs no Unicode tables (ids, field names).
+        return text.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(text.len());
     for c in text.chars().flat_map(char::to_lowercase) {
         match c {

@@ -154,6 +154,35 @@ fn without_baked_positions_the_layout_runs_and_settles() {
 }
 
 #[test]
+fn a_layout_run_elsewhere_gives_the_same_map_as_one_run_here() {
+    use crate::layout::wire::{flat_positions, WireRequest};
+    let mut ds: Dataset = serde_json::from_str(include_str!("../../tests/fixtures/small.json")).expect("small.json");
+    ds.positions.clear();
+    let mut here = MapModel::new(&ds, "en", VP);
+    let mut there = MapModel::new(&ds, "en", VP);
+    // What a worker does with the request it is sent.
+    let sent = WireRequest::of(there.layout_request().expect("a running layout has a request"));
+    let mut layout = Layout::new(&sent.request());
+    let mut ticks = 0;
+    while layout.step() {
+        ticks += 1;
+        if ticks == 10 {
+            assert!(there.apply_layout(&flat_positions(layout.positions()), false), "positions while moving");
+            assert!(there.layout_running(), "not settled yet");
+        }
+    }
+    layout.resolve_overlaps();
+    while here.step_layout(50) {}
+    assert!(!there.apply_layout(&[1.0, 2.0], true), "a wrong length is refused");
+    assert!(there.layout_running());
+    assert!(there.apply_layout(&flat_positions(layout.positions()), true));
+    assert!(!there.layout_running() && there.layout_request().is_none());
+    assert_eq!(there.positions(), here.positions(), "bit for bit");
+    assert_eq!(there.camera(), here.camera(), "the fit follows");
+    assert!(!there.apply_layout(&flat_positions(layout.positions()), true), "nothing to apply once settled");
+}
+
+#[test]
 fn a_covered_margin_moves_the_neighbourhood_into_the_clear_part() {
     let mut m = small();
     let who = node(&m, "who");

@@ -12,6 +12,7 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 use crate::camera::{Camera, Viewport};
 use crate::mapmodel::{MapModel, TickClock};
 use crate::url::{CameraParam, Selection};
+use crate::web::layout_worker::{LayoutWorker, Report};
 use crate::web::{perf, renderer, timing};
 
 /// Everything the map needs between frames.
@@ -33,6 +34,10 @@ pub(super) struct Runtime {
     cache: Option<HtmlCanvasElement>,
     cached_camera: Option<Camera>,
     full_camera: Option<Camera>,
+    /// The worker laying the map out, while it does.
+    worker: Option<LayoutWorker>,
+    /// Whether the layout ticks in this page's frames (no worker could be had, or it failed).
+    layout_in_page: bool,
 }
 
 pub(super) type Shared = Rc<RefCell<Option<Runtime>>>;
@@ -57,6 +62,8 @@ impl Runtime {
             cache: None,
             cached_camera: None,
             full_camera: None,
+            worker: None,
+            layout_in_page: true,
         }
     }
 }
@@ -78,14 +85,16 @@ pub(super) fn flags(model: &MapModel, ids: &[String]) -> Vec<bool> {
     on
 }
 
-/// Starts a new map: a baked one is drawn at once (it is ready); a layout runs frame by frame,
-/// after two short tasks that look up the labels' fonts and make a first scene (compiling its
-/// code), so that no task holds the page for long, the first drawing included.
+/// Starts a new map: a baked one is drawn at once (it is ready); a layout runs in a worker (or,
+/// without one, frame by frame), and the page looks up the labels' fonts and makes a first scene
+/// (compiling its code) in two short tasks, so that no task holds the page for long, the first
+/// drawing included.
 pub(super) fn start(rt: &Shared, hooks: Hooks, layout: bool) {
     if !layout {
         frame(rt, hooks);
         return;
     }
+    start_worker(rt, hooks);
     let rt = rt.clone();
     timing::after(0, move || {
         if let Some(r) = rt.borrow().as_ref() {
@@ -98,6 +107,27 @@ pub(super) fn start(rt: &Shared, hooks: Hooks, layout: bool) {
             request_frame(&rt, hooks);
         });
     });
+}
+
+/// Hands the layout to a worker; without one, it ticks in this page's frames.
+fn start_worker(rt: &Shared, hooks: Hooks) {
+    let weak = Rc::downgrade(rt);
+    let mut guard = rt.borrow_mut();
+    let Some(r) = guard.as_mut() else { return };
+    let Some(request) = r.model.layout_request() else { return };
+    r.worker = LayoutWorker::start(request, move |report| {
+        let Some(rt) = weak.upgrade() else { return };
+        if let Some(r) = rt.borrow_mut().as_mut() {
+            match report {
+                Report::Positions(p, settled) => {
+                    r.model.apply_layout(&p, settled);
+                }
+                Report::Failed => r.layout_in_page = true,
+            }
+        }
+        request_frame(&rt, hooks);
+    });
+    r.layout_in_page = r.worker.is_none();
 }
 
 /// Draws on the next animation frame (once, however many times it is asked for).
@@ -137,7 +167,11 @@ fn frame(rt: &Shared, hooks: Hooks) {
         let draw_due = start - r.last_draw >= LAYOUT_DRAW_MS;
         let budget = if draw_due { 0.0 } else { FRAME_WORK_MS };
         let mut ticks = r.ticks.frame(start, budget);
-        let layout = r.model.layout_running() && r.model.step_layout_while(|| ticks.more(timing::now()));
+        let layout = if r.layout_in_page {
+            r.model.layout_running() && r.model.step_layout_while(|| ticks.more(timing::now()))
+        } else {
+            r.model.layout_running()
+        };
         let now = timing::now();
         let camera = r.model.camera();
         if r.drawn_camera.is_some_and(|c| c != camera) || r.model.in_motion() {
