@@ -20,6 +20,9 @@ use crate::layout::{Layout, LayoutRequest};
 
 /// The worker's script, beside `index.html`.
 const SCRIPT: &str = "layout-worker.js";
+/// Maps of at most this many nodes are laid out in the page: they settle in a few frames, sooner
+/// than a worker starts (measured on 200 nodes: 240-370 ms in the page, 525 ms with a worker).
+pub const MIN_NODES: usize = crate::layout::LARGE_GRAPH;
 /// How long the worker lays out between two messages with positions (ms).
 pub const SLICE_MS: f64 = 40.0;
 

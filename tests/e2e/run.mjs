@@ -4,11 +4,14 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { startServer } from './server.mjs';
+import { ensureSynthetic } from '../../tools/bench/data.mjs';
 
 if (!existsSync('dist/index.html')) {
   console.error('e2e: dist/index.html is missing; run `make dist` first');
   process.exit(1);
 }
+// The layout tests need a large unbaked map: the bench's synthetic size M (see tools/bench/data.mjs).
+ensureSynthetic('.', 'bench/data', [{ size: 'M', baked: false }]);
 const server = await startServer();
 console.log(`e2e: serving dist/ at ${server.url}`);
 const child = spawn('playwright', ['test', '-c', 'tests/e2e/playwright.config.mjs', ...process.argv.slice(2)], {

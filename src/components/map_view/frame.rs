@@ -109,11 +109,15 @@ pub(super) fn start(rt: &Shared, hooks: Hooks, layout: bool) {
     });
 }
 
-/// Hands the layout to a worker; without one, it ticks in this page's frames.
+/// Hands the layout of a large map to a worker; a small one, or one without a worker, ticks in
+/// this page's frames.
 fn start_worker(rt: &Shared, hooks: Hooks) {
     let weak = Rc::downgrade(rt);
     let mut guard = rt.borrow_mut();
     let Some(r) = guard.as_mut() else { return };
+    if r.model.graph.len() <= crate::web::layout_worker::MIN_NODES {
+        return;
+    }
     let Some(request) = r.model.layout_request() else { return };
     r.worker = LayoutWorker::start(request, move |report| {
         let Some(rt) = weak.upgrade() else { return };
