@@ -225,7 +225,8 @@ fn frame(rt: &Shared, hooks: Hooks) {
         if let Some(id) = r.settle_timer.take().filter(|_| settle_in.is_some()) {
             timing::cancel(id);
         }
-        (animating || layout, settle_in)
+        // A layout in the page needs the next frame; a worker's next positions request one.
+        (animating || (layout && r.layout_in_page), settle_in)
     };
     schedule_report(rt, hooks);
     if let Some(ms) = settle_in {
