@@ -364,4 +364,16 @@ mod tests {
         assert_eq!(parent("links"), "");
         assert_eq!(parent("positions[\"a.b[c\"]"), "positions");
     }
+
+    /// `index.html` downloads the dataset before the app's code arrives and gives up on a file
+    /// declared larger than this limit (the app then says why): both must say the same.
+    #[test]
+    fn the_pages_early_download_has_the_same_size_limit() {
+        let page = include_str!("../index.html");
+        let limit = format!("> {} * 1024 * 1024", super::MAX_FILE_BYTES / (1024 * 1024));
+        assert!(
+            super::MAX_FILE_BYTES.is_multiple_of(1024 * 1024) && page.contains(&limit),
+            "index.html should check {limit}"
+        );
+    }
 }

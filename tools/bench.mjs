@@ -28,7 +28,7 @@ import { gzipSync } from 'node:zlib';
 import { startServer } from '../tests/e2e/server.mjs';
 import { describe, ensureSynthetic, frameAll, synthName } from './bench/data.mjs';
 import { checkBudgets, FIGURES, formatReport, OPTIONAL } from './bench/report.mjs';
-import { measureRun } from './bench/run.mjs';
+import { measureRun, sleep, warmUp } from './bench/run.mjs';
 import { median } from './bench/stats.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -58,6 +58,12 @@ const settings = {
   hoverMs: smoke ? 1000 : 2000,
   inputPacing: 'one input event per 1/60 s',
   readyTimeoutMs: { baked: 20_000, unbaked: 60_000 },
+  // Before each run the machine is left idle this long: the previous run's page (its renderer
+  // process, its garbage) is still being torn down when its context closes.
+  pauseMs: smoke ? 0 : 1000,
+  // One unmeasured load of the real page first: the browser's own start-up work (its first
+  // renderer, GPU and network processes) would otherwise land in the first measured run.
+  warmUp: !smoke,
 };
 
 /** Every configuration, in run order (the slowest last, so the deadline can only cut it). */
@@ -159,6 +165,10 @@ if (LOAD_AT_START > os.cpus().length / 2) {
 
 const configs = [];
 try {
+  if (settings.warmUp) {
+    log('bench: warm-up load of the real page (not measured) ...');
+    await warmUp(browser, `${server.url}/`, settings.readyTimeoutMs.baked).catch((e) => log(`bench:   warm-up: ${e.message}`));
+  }
   for (const c of plan) {
     const result = {
       id: c.id, label: c.label, status: 'ok', reason: null, note: null, query: c.query, unbaked: c.unbaked,
@@ -172,6 +182,7 @@ try {
         result.note = `stopped after ${i} run(s) to keep the whole benchmark under 10 minutes (a run takes ${(lastMs / 1000).toFixed(0)} s)`;
         break;
       }
+      await sleep(settings.pauseMs);
       const t0 = Date.now();
       log(`bench: ${c.label} run ${i + 1}/${runs} ...`);
       try {

@@ -2,6 +2,7 @@
 
 use gloo_net::http::Request;
 
+use super::prefetch::Prefetched;
 use crate::load::MAX_FILE_BYTES;
 
 /// Why a dataset could not be fetched.
@@ -48,8 +49,18 @@ pub enum FetchError {
 /// How long a dataset may take to arrive before the app gives up and offers to try again.
 pub const TIMEOUT_MS: i32 = 15_000;
 
-/// Fetches `url` (relative to the page, or absolute) as bytes, within [`TIMEOUT_MS`].
+/// Fetches `url` (relative to the page, or absolute) as bytes, within [`TIMEOUT_MS`]; takes the
+/// page's own early download of it when there is one ([`super::prefetch`]).
 pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, FetchError> {
+    if let Some(early) = super::prefetch::take(url) {
+        match super::prefetch::bytes(early, TIMEOUT_MS).await {
+            Prefetched::Bytes(bytes) => return Ok(bytes),
+            Prefetched::TimedOut => {
+                return Err(FetchError::Timeout { url: url.to_owned(), seconds: TIMEOUT_MS / 1000 })
+            }
+            Prefetched::Failed => {} // fetched again below, to say what is wrong
+        }
+    }
     let controller = web_sys::AbortController::new().ok();
     let timed_out = std::rc::Rc::new(std::cell::Cell::new(false));
     let timer = controller.clone().and_then(|c| {

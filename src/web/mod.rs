@@ -10,6 +10,7 @@ pub mod layout_worker;
 pub mod map_export;
 pub mod page;
 pub mod perf;
+pub mod prefetch;
 pub mod renderer;
 pub mod timing;
 

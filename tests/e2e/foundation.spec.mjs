@@ -123,3 +123,57 @@ test.describe('datasets that cannot be had', () => {
     await expect(page.locator('[role=alert]')).toContainText('no answer from http://127.0.0.1:9/geneva.json');
   });
 });
+
+test.describe('the early download of the dataset (index.html starts it, the app takes its bytes)', () => {
+  /** Counts the page's requests for a path. */
+  function requestsFor(page, path) {
+    const seen = [];
+    page.on('request', (r) => { if (new URL(r.url()).pathname === path) seen.push(r.url()); });
+    return seen;
+  }
+
+  test('the dataset is downloaded once, and the map is drawn from those bytes', async ({ page }) => {
+    const errors = watchErrors(page);
+    const seen = requestsFor(page, '/data/geneva.json');
+    await page.goto('./');
+    await waitForMark(page, 'datamap:ready');
+    expect(await count(page, 'organisations')).toBe(shipped.organisations.length);
+    expect(seen).toHaveLength(1);
+    // Taken once: a later fetch (a retry, another dataset) does not find stale bytes.
+    expect(await page.evaluate(() => '__datamapPrefetch' in window)).toBe(false);
+    expect(errors).toEqual([]);
+  });
+
+  test('without it (a page that lost the script), the app fetches the file itself', async ({ page }) => {
+    const errors = watchErrors(page);
+    const seen = requestsFor(page, '/fixtures/small.json');
+    await page.addInitScript(() => Object.defineProperty(window, '__datamapPrefetch', { set() {}, get() { return undefined; } }));
+    await page.goto('./?data=/fixtures/small.json');
+    await waitForMark(page, 'datamap:ready');
+    expect(seen).toHaveLength(2); // the page's early download (ignored), then the app's own
+    expect(errors).toEqual([]);
+  });
+
+  test('a failed early download is fetched again by the app, which says what went wrong', async ({ page }) => {
+    const seen = requestsFor(page, '/fixtures/no-such-file.json');
+    await page.goto('./?data=/fixtures/no-such-file.json');
+    await expect(page.locator('[role=alert]')).toContainText('the server answered 404');
+    expect(seen).toHaveLength(2);
+  });
+
+  test('another dataset than the early one is fetched, not mixed up', async ({ page }) => {
+    const seen = requestsFor(page, '/fixtures/small.json');
+    // The page's script saw no ?data= (the bundled file); the app is told another one.
+    await page.addInitScript(() => {
+      let slot;
+      Object.defineProperty(window, '__datamapPrefetch', {
+        configurable: true,
+        set(v) { slot = { ...v, url: 'data/other.json' }; },
+        get() { return slot; },
+      });
+    });
+    await page.goto('./?data=/fixtures/small.json');
+    await waitForMark(page, 'datamap:ready');
+    expect(seen).toHaveLength(2);
+  });
+});

@@ -8,7 +8,8 @@ export const MAP = { name: 'Map of organisations and topics' };
 /** At most one input event per frame at 60 Hz, as a mouse or trackpad delivers them. */
 const PACE_MS = 1000 / 60;
 
-const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
+/** Resolves after `ms` milliseconds. */
+export const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
 
 /**
  * Calls the functions of `cycle` in turn (each one input event, awaited: the browser acknowledges
@@ -115,6 +116,21 @@ async function clickTarget(page, box, nodes) {
     }
   }
   return null;
+}
+
+/** Loads `url` once in a fresh context and waits for `datamap:ready`, measuring nothing. */
+export async function warmUp(browser, url, timeoutMs) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(inpage.initScript);
+    const ready = page.waitForEvent('console', { predicate: (m) => m.text() === inpage.READY_MESSAGE, timeout: timeoutMs });
+    ready.catch(() => {});
+    await page.goto(url, { waitUntil: 'commit' });
+    await ready;
+  } finally {
+    await context.close();
+  }
 }
 
 /**
