@@ -7,7 +7,7 @@ use crate::camera::{ease, Bounds, Camera, Viewport, ZoomLimits};
 use crate::graph::{Graph, NodeKind};
 use crate::layout::{Layout, LayoutRequest};
 use crate::model::Dataset;
-use crate::scene::{self, Scene, SceneInput};
+use crate::scene::{self, Detail, Scene, SceneInput};
 use crate::spatial::SpatialIndex;
 
 mod input;
@@ -294,11 +294,11 @@ impl MapModel {
 
     /// Derives this frame's drawing, in full detail.
     pub fn scene(&self) -> Scene {
-        self.scene_at(false)
+        self.scene_at(Detail::Full)
     }
 
-    /// Derives this frame's drawing; `moving` lightens dense frames while the camera moves.
-    pub fn scene_at(&self, moving: bool) -> Scene {
+    /// Derives this frame's drawing, with as much detail as asked for.
+    pub fn scene_at(&self, detail: Detail) -> Scene {
         let on_screen = self.index.query(self.camera.visible(self.viewport));
         scene::build(&SceneInput {
             graph: &self.graph,
@@ -313,7 +313,7 @@ impl MapModel {
             matches: self.matches.as_deref(),
             labels: &self.labels,
             fit_zoom: self.base_fit_zoom(),
-            moving,
+            detail,
         })
     }
 

@@ -32,9 +32,22 @@ pub struct SceneInput<'a> {
     pub labels: &'a [String],
     /// The zoom of the "fit all" camera: organisations get labels once zoomed in past it.
     pub fit_zoom: f64,
-    /// Whether the camera is moving: then dense graphs draw a sample of their edges and fewer
-    /// labels, and full detail follows when it stops.
-    pub moving: bool,
+    /// How much to draw.
+    pub detail: Detail,
+}
+
+/// How much a frame draws.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Detail {
+    /// Everything.
+    Full,
+    /// The camera is moving: a dense graph draws a sample of its edges and fewer labels; full
+    /// detail follows when it stops.
+    Moving,
+    /// The layout is still moving the nodes: a dense graph draws a sparser sample of its edges,
+    /// no labels (they would jump about) and no node outlines, so that a frame stays short on a
+    /// main thread that shares the machine with the layout's worker.
+    Layout,
 }
 
 /// How much nodes shrink relative to the layout when zoomed in past "fit all": with the square
@@ -127,6 +140,8 @@ pub struct Scene {
     pub labels: Vec<DrawLabel>,
     /// Where the focused nodes start in `nodes` (they are drawn one by one, on top).
     pub front: usize,
+    /// Whether nodes get an outline in the background colour (a second pass over them).
+    pub outline: bool,
 }
 
 /// The most labels a frame shows.
@@ -135,6 +150,10 @@ pub const MAX_LABELS: usize = 400;
 pub const MAX_MOVING_LABELS: usize = 60;
 /// While the camera moves, a graph with more edges than this draws a regular sample of them.
 pub const MAX_MOVING_EDGES: usize = 3_000;
+/// While the layout runs, a graph with more edges than this draws a regular sample of them.
+pub const MAX_LAYOUT_EDGES: usize = 1_000;
+/// Frames with this many nodes or more skip the nodes' outlines.
+pub const MAX_OUTLINED_NODES: usize = 4_000;
 /// Organisations get labels once the zoom is this many times the "fit all" zoom...
 pub const ORG_LABEL_ZOOM: f64 = 1.6;
 /// ...or once they are this large on screen (CSS pixels of radius).
@@ -171,7 +190,11 @@ pub fn build(input: &SceneInput) -> Scene {
         }
     }
     let mut strong = Vec::new();
-    let stride = if input.moving { g.edges.len().div_ceil(MAX_MOVING_EDGES).max(1) } else { 1 };
+    let stride = match input.detail {
+        Detail::Full => 1,
+        Detail::Moving => g.edges.len().div_ceil(MAX_MOVING_EDGES).max(1),
+        Detail::Layout => g.edges.len().div_ceil(MAX_LAYOUT_EDGES).max(1),
+    };
     for (k, &(a, b)) in g.edges.iter().enumerate() {
         if hidden(a) || hidden(b) || !(on[a as usize] || on[b as usize]) {
             continue;
@@ -239,6 +262,7 @@ pub fn build(input: &SceneInput) -> Scene {
     });
     scene.front = scene.nodes.len();
     scene.nodes.extend(front);
+    scene.outline = input.detail != Detail::Layout && scene.nodes.len() < MAX_OUTLINED_NODES;
     scene.labels = labels(input, &scene.nodes, focus, &near);
     scene
 }
@@ -276,7 +300,11 @@ fn labels(input: &SceneInput, drawn: &[DrawNode], focus: Option<u32>, near: &[bo
     cands.sort_by_key(|(p, d)| (*p, d.node));
     let mut grid = LabelGrid::new(input.viewport);
     let mut out = Vec::new();
-    let max = if input.moving { MAX_MOVING_LABELS } else { MAX_LABELS };
+    let max = match input.detail {
+        Detail::Full => MAX_LABELS,
+        Detail::Moving => MAX_MOVING_LABELS,
+        Detail::Layout => 0,
+    };
     for (_, d) in cands {
         if out.len() >= max {
             break;

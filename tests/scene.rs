@@ -5,7 +5,7 @@
 use datamap::camera::{Bounds, Camera, Viewport};
 use datamap::graph::{Graph, NodeKind};
 use datamap::model::Dataset;
-use datamap::scene::{build, Ring, Scene, SceneInput};
+use datamap::scene::{build, Detail, Ring, Scene, SceneInput};
 use datamap::spatial::SpatialIndex;
 
 struct Fixture {
@@ -52,7 +52,7 @@ fn scene(f: &Fixture, camera: Camera, hover: Option<u32>, selected: Option<u32>,
         matches: None,
         labels: &f.labels,
         fit_zoom: fit(f).z,
-        moving: false,
+        detail: Detail::Full,
     })
 }
 
@@ -129,4 +129,58 @@ fn nodes_off_screen_are_culled() {
         .nodes
         .iter()
         .all(|d| d.x + d.r >= 0.0 && d.x - d.r <= VP.width && d.y + d.r >= 0.0 && d.y - d.r <= VP.height));
+}
+
+/// A dense synthetic graph (2,000 nodes, 8,000 links) on a grid, framed whole.
+fn dense_fixture() -> Fixture {
+    let mut opts = datamap::synth::preset("M").expect("preset M");
+    opts.seed = 3;
+    let ds = datamap::synth::generate(&opts);
+    let graph = Graph::new(&ds);
+    let n = graph.len();
+    let side = (n as f64).sqrt().ceil() as usize;
+    let pos = (0..n).map(|i| [(i % side) as f64 * 40.0, (i / side) as f64 * 40.0]).collect();
+    let radii = (0..n as u32).map(|i| graph.radius(i)).collect();
+    let labels = (0..n).map(|i| format!("node {i}")).collect();
+    Fixture { graph, pos, radii, labels }
+}
+
+fn scene_with(f: &Fixture, detail: Detail) -> Scene {
+    let index = SpatialIndex::new(&f.pos, &f.radii);
+    let camera = fit(f);
+    let on_screen = index.query(camera.visible(VP));
+    build(&SceneInput {
+        graph: &f.graph,
+        positions: &f.pos,
+        radii: &f.radii,
+        on_screen: &on_screen,
+        hidden: &[],
+        camera,
+        viewport: VP,
+        hover: None,
+        selected: None,
+        matches: None,
+        labels: &f.labels,
+        fit_zoom: camera.z,
+        detail,
+    })
+}
+
+#[test]
+fn while_the_layout_runs_a_dense_map_draws_a_sample_of_edges_every_node_and_no_labels() {
+    use datamap::scene::{MAX_LAYOUT_EDGES, MAX_MOVING_EDGES};
+    let f = dense_fixture();
+    let (full, moving, layout) =
+        (scene_with(&f, Detail::Full), scene_with(&f, Detail::Moving), scene_with(&f, Detail::Layout));
+    assert!(full.edges.len() > MAX_MOVING_EDGES, "the full frame draws every edge: {}", full.edges.len());
+    assert!(moving.edges.len() <= MAX_MOVING_EDGES && moving.edges.len() > MAX_LAYOUT_EDGES);
+    assert!(
+        layout.edges.len() <= MAX_LAYOUT_EDGES && layout.edges.len() >= MAX_LAYOUT_EDGES / 2,
+        "{}",
+        layout.edges.len()
+    );
+    // Every node is still drawn, in the same places; only labels and outlines go.
+    assert_eq!(layout.nodes, full.nodes);
+    assert!(!full.labels.is_empty() && !moving.labels.is_empty() && layout.labels.is_empty());
+    assert!(full.outline && moving.outline && !layout.outline);
 }

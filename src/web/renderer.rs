@@ -71,8 +71,8 @@ pub fn draw(ctx: &CanvasRenderingContext2d, scene: &Scene, graph: &Graph, vp: Vi
 /// Draws one frame over what the canvas holds (exports paint a background first).
 pub fn draw_over(ctx: &CanvasRenderingContext2d, scene: &Scene, graph: &Graph, _vp: Viewport, dpr: f64, pal: &Palette) {
     let _ = ctx.set_transform(dpr, 0.0, 0.0, dpr, 0.0, 0.0);
-    // Outlines cost a second pass: skip them on large frames.
-    let outline = scene.nodes.len() < 4_000;
+    // Outlines cost a second pass: the scene skips them on large frames and during the layout.
+    let outline = scene.outline;
     ctx.set_line_cap("round");
 
     // Edges: one path per run of equal style.

@@ -11,6 +11,7 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 use crate::camera::{Camera, Viewport};
 use crate::mapmodel::{MapModel, TickClock};
+use crate::scene::Detail;
 use crate::url::{CameraParam, Selection};
 use crate::web::layout_worker::{LayoutWorker, Report};
 use crate::web::{perf, renderer, timing};
@@ -102,7 +103,7 @@ pub(super) fn start(rt: &Shared, hooks: Hooks, layout: bool) {
         }
         timing::after(0, move || {
             if let Some(r) = rt.borrow().as_ref() {
-                let _ = r.model.scene_at(true);
+                let _ = r.model.scene_at(Detail::Layout);
             }
             request_frame(&rt, hooks);
         });
@@ -200,10 +201,16 @@ fn frame(rt: &Shared, hooks: Hooks) {
             settle_in = Some((r.moving_until - now).max(0.0) as i32 + 5);
         } else if !layout || now - r.last_draw >= LAYOUT_DRAW_MS {
             let pal = if timing::dark_scheme() { renderer::DARK } else { renderer::LIGHT };
-            // While the layout moves the nodes, the light drawing of a moving map will do.
+            // While the layout moves the nodes, a light drawing will do (see Detail::Layout).
             renderer::draw(
                 &r.ctx,
-                &r.model.scene_at(moving || layout),
+                &r.model.scene_at(if layout {
+                    Detail::Layout
+                } else if moving {
+                    Detail::Moving
+                } else {
+                    Detail::Full
+                }),
                 &r.model.graph,
                 r.model.viewport(),
                 r.dpr,
