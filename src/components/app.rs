@@ -115,9 +115,15 @@ pub fn Shell(
         <header class="site-header">
             <div class="brand">
                 <h1>{title}</h1>
-                {move || outcome.get().and_then(|o| o.ok()).map(|loaded| view! { <Summary lang=app.lang.get() loaded /> })}
+                {move || outcome.get().and_then(|o| o.ok()).map(|loaded| {
+                    let defer = laid_out_here(&loaded);
+                    view! { <Later defer>{let loaded = loaded.clone(); move || view! { <Summary lang=app.lang.get() loaded=loaded.clone() /> }}</Later> }
+                })}
             </div>
-            {move || outcome.get().and_then(|o| o.ok()).map(|loaded| view! { <Toolbar loaded /> })}
+            {move || outcome.get().and_then(|o| o.ok()).map(|loaded| {
+                let defer = laid_out_here(&loaded);
+                view! { <Later defer>{let loaded = loaded.clone(); move || view! { <Toolbar loaded=loaded.clone() /> }}</Later> }
+            })}
             <Show when=move || other_data>
                 <p class="other-data" role="note">{move || t(app.lang.get(), Key::OtherData)} " " <code>{note_file.clone()}</code></p>
             </Show>
@@ -133,4 +139,24 @@ pub fn Shell(
             <p>{move || t(app.lang.get(), Key::FooterSource)}</p>
         </footer>
     }
+}
+
+/// Whether the map of this dataset is laid out in the browser (it has nodes without baked
+/// positions): then the header's summary and tools are built in tasks of their own, after the
+/// page's, so that no task holds the page for long while the layout runs. (With baked positions
+/// they are built at once: the map is drawn in the same task, at its final size.)
+fn laid_out_here(loaded: &Loaded) -> bool {
+    !crate::bake::fully_placed(&loaded.dataset)
+}
+
+/// Its children, now or (`defer`) in a task of their own, after the current one.
+#[component]
+fn Later(defer: bool, children: ChildrenFn) -> impl IntoView {
+    let shown = RwSignal::new(!defer);
+    if defer {
+        crate::web::timing::after(0, move || {
+            let _ = shown.try_set(true);
+        });
+    }
+    move || shown.get().then(|| children())
 }
