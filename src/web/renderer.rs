@@ -1,7 +1,6 @@
 //! Draws a [`Scene`] on a 2D canvas: device-pixel-ratio aware, edges batched by style, labels
 //! with a halo so they stay readable over edges.
 
-use std::collections::BTreeMap;
 use std::f64::consts::TAU;
 
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
@@ -98,9 +97,14 @@ pub fn draw_over(ctx: &CanvasRenderingContext2d, scene: &Scene, graph: &Graph, _
 
     // Nodes: the many in one path per colour and opacity (few canvas calls even for 20,000
     // nodes), outlined in the background colour; then the focused few one by one, with rings.
-    let mut groups: BTreeMap<(&str, u64), Vec<usize>> = BTreeMap::new();
+    // Groups in order of first appearance (there are few: colours times opacities).
+    let mut groups: Vec<((&str, u64), Vec<usize>)> = Vec::new();
     for (k, d) in scene.nodes[..scene.front.min(scene.nodes.len())].iter().enumerate() {
-        groups.entry((graph.color(d.node), d.alpha.to_bits())).or_default().push(k);
+        let key = (graph.color(d.node), d.alpha.to_bits());
+        match groups.iter_mut().find(|(g, _)| *g == key) {
+            Some((_, members)) => members.push(k),
+            None => groups.push((key, vec![k])),
+        }
     }
     ctx.set_line_width(1.0);
     ctx.set_stroke_style_str(pal.background);
