@@ -73,10 +73,10 @@ pub fn FiltersPanel(
         }
     };
     let any = move || !app.types.get().is_empty() || !app.categories.get().is_empty();
-    // The groups come in the task after the one that builds the page, so the map is drawn first:
+    // The groups come in a task after the next repaint, so the map is drawn and shown first:
     // the sidebar's width (and, folded on phones, its height) does not depend on them.
     let built = RwSignal::new(false);
-    crate::web::timing::after(0, move || {
+    crate::web::timing::after_paint(move || {
         let _ = built.try_set(true);
     });
     let content = move || {

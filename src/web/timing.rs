@@ -17,6 +17,14 @@ pub fn next_frame(f: impl FnOnce() + 'static) {
     }
 }
 
+/// Calls `f` in a task after the next repaint: work that can wait lets the browser show what is
+/// drawn first (a timer set now could run before the repaint).
+pub fn after_paint(f: impl FnOnce() + 'static) {
+    next_frame(move || {
+        after(0, f);
+    });
+}
+
 /// Calls `f` after `ms` milliseconds; returns the timer id (for [`cancel`]).
 pub fn after(ms: i32, f: impl FnOnce() + 'static) -> Option<i32> {
     let w = web_sys::window()?;
