@@ -3,14 +3,18 @@
 
 use std::collections::HashSet;
 
-use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use crate::diagnostic::Diagnostic;
 use crate::jsonpos::{self, LineIndex, Pos};
-use crate::model::{Category, Dataset, Link, Meta, OrgType, Organisation, Topic};
-use crate::suggest::{closest, or_list};
+use crate::model::Dataset;
 use crate::validate::validate;
+
+mod place;
+mod shape;
+
+use place::place;
+use shape::shape_errors;
 
 /// The largest dataset file accepted, in bytes (40 MiB: twice the synthetic 20,000-node dataset).
 pub const MAX_FILE_BYTES: usize = 40 * 1024 * 1024;
@@ -22,6 +26,8 @@ pub struct Loaded {
     pub dataset: Dataset,
     /// Problems that do not make the file invalid.
     pub warnings: Vec<Diagnostic>,
+    /// Whether every node has a baked position: the map is drawn at once, not laid out first.
+    pub placed: bool,
 }
 
 /// A file that cannot be used: every problem found, errors and warnings, in file order.
@@ -158,7 +164,10 @@ pub fn load(bytes: &[u8]) -> Result<Loaded, Invalid> {
     }
     place(text, &mut diagnostics);
     match dataset {
-        Some(dataset) if !diagnostics.iter().any(Diagnostic::is_error) => Ok(Loaded { dataset, warnings: diagnostics }),
+        Some(dataset) if !diagnostics.iter().any(Diagnostic::is_error) => {
+            let placed = crate::bake::fully_placed(&dataset);
+            Ok(Loaded { dataset, warnings: diagnostics, placed })
+        }
         _ => Err(Invalid { diagnostics }),
     }
 }
@@ -193,178 +202,8 @@ fn syntax(e: &serde_json::Error, lines: &LineIndex) -> Diagnostic {
         .at(lines.from_line_byte_column(e.line(), e.column()))
 }
 
-/// Deserializes each part of a well-formed JSON value on its own and reports every shape error.
-fn shape_errors(value: &Value, out: &mut Vec<Diagnostic>) {
-    let Some(obj) = value.as_object() else {
-        out.push(
-            Diagnostic::error("", "the file must hold one JSON object")
-                .with_fix("start from {\"version\": 1, \"topics\": [], \"organisations\": [], \"links\": []}"),
-        );
-        return;
-    };
-    const KNOWN: [&str; 9] =
-        ["$schema", "version", "meta", "categories", "org_types", "topics", "organisations", "links", "positions"];
-    for required in ["version", "topics", "organisations", "links"] {
-        if !obj.contains_key(required) {
-            let example = if required == "version" { "1" } else { "[]" };
-            out.push(
-                Diagnostic::error("", format!("the field `{required}` is missing"))
-                    .with_fix(format!("add \"{required}\": {example}")),
-            );
-        }
-    }
-    for (key, v) in obj {
-        let mut path = String::new();
-        jsonpos::push_key(&mut path, key);
-        match key.as_str() {
-            "$schema" => part::<Option<String>>(v, path, out),
-            "version" => part::<u64>(v, path, out),
-            "meta" => part::<Meta>(v, path, out),
-            "positions" => part::<std::collections::BTreeMap<String, [f64; 2]>>(v, path, out),
-            "categories" => items::<Category>(v, path, out),
-            "org_types" => items::<OrgType>(v, path, out),
-            "topics" => items::<Topic>(v, path, out),
-            "organisations" => items::<Organisation>(v, path, out),
-            "links" => items::<Link>(v, path, out),
-            _ => {
-                let near = closest(key, KNOWN);
-                let fix = if near.is_empty() {
-                    format!("remove it; the fields are {}", or_list(&KNOWN))
-                } else {
-                    format!("did you mean {}?", or_list(&near))
-                };
-                out.push(Diagnostic::error(path, format!("unknown field `{key}`")).with_fix(fix));
-            }
-        }
-    }
-}
-
-fn items<T: DeserializeOwned>(v: &Value, path: String, out: &mut Vec<Diagnostic>) {
-    match v.as_array() {
-        Some(list) => {
-            for (i, item) in list.iter().enumerate() {
-                let mut p = path.clone();
-                jsonpos::push_index(&mut p, i);
-                part::<T>(item, p, out);
-            }
-        }
-        None => part::<Vec<T>>(v, path, out),
-    }
-}
-
-fn part<T: DeserializeOwned>(v: &Value, path: String, out: &mut Vec<Diagnostic>) {
-    let Err(e) = serde_path_to_error::deserialize::<_, T>(v) else { return };
-    let mut full = path;
-    for seg in e.path().iter() {
-        match seg {
-            serde_path_to_error::Segment::Seq { index } => jsonpos::push_index(&mut full, *index),
-            serde_path_to_error::Segment::Map { key } => jsonpos::push_key(&mut full, key),
-            serde_path_to_error::Segment::Enum { variant } => jsonpos::push_key(&mut full, variant),
-            serde_path_to_error::Segment::Unknown => {}
-        }
-    }
-    let message = e.inner().to_string();
-    out.push(shape_error(full, message));
-}
-
-/// Turns serde's message into a diagnostic with a fix.
-fn shape_error(path: String, message: String) -> Diagnostic {
-    let ticked: Vec<&str> = message.split('`').skip(1).step_by(2).collect();
-    let fix = if message.starts_with("unknown field") {
-        let (field, expected) = ticked.split_first().map(|(f, rest)| (*f, rest.to_vec())).unwrap_or(("", vec![]));
-        let near = closest(field, expected.iter().copied());
-        if near.is_empty() {
-            format!("remove it; the fields here are {}", or_list(&expected))
-        } else {
-            format!("did you mean {}?", or_list(&near))
-        }
-    } else if message.starts_with("missing field") {
-        format!("add the field {}", ticked.first().map(|f| format!("\"{f}\"")).unwrap_or_default())
-    } else if let Some(expected) = message.split(", expected ").nth(1) {
-        let expected = match expected {
-            "a sequence" => "a list [...]",
-            "a map" => "an object {...}",
-            "u64" => "a whole number",
-            "f64" => "a number",
-            other => other,
-        };
-        format!("write {expected} here")
-    } else {
-        "see CURATING.md for what this field holds".to_owned()
-    };
-    Diagnostic::error(path, message).with_fix(fix)
-}
-
-/// Places every diagnostic that has no line yet at its path, or at the nearest parent found.
-fn place(text: &str, diagnostics: &mut [Diagnostic]) {
-    let unplaced: Vec<usize> = (0..diagnostics.len()).filter(|i| diagnostics[*i].line == 0).collect();
-    if unplaced.is_empty() {
-        return;
-    }
-    let mut wanted = HashSet::new();
-    for &i in &unplaced {
-        let mut p = diagnostics[i].path.as_str();
-        loop {
-            wanted.insert(p.to_owned());
-            if p.is_empty() {
-                break;
-            }
-            p = parent(p);
-        }
-    }
-    let scan = jsonpos::scan(text, &wanted);
-    let lines = LineIndex::new(text);
-    let offsets: Vec<usize> = unplaced
-        .iter()
-        .map(|&i| {
-            let mut p = diagnostics[i].path.as_str();
-            loop {
-                if let Some(o) = scan.offsets.get(p) {
-                    break *o;
-                }
-                if p.is_empty() {
-                    break 0;
-                }
-                p = parent(p);
-            }
-        })
-        .collect();
-    for (&i, pos) in unplaced.iter().zip(lines.positions(&offsets)) {
-        diagnostics[i].line = pos.line;
-        diagnostics[i].column = pos.column;
-    }
-    diagnostics.sort_by_key(|d| (d.line, d.column));
-}
-
-/// The parent of a JSON path: `links[3].topic` → `links[3]` → `links` → ``.
-fn parent(path: &str) -> &str {
-    let mut last = 0;
-    let mut in_string = false;
-    let mut escaped = false;
-    for (i, c) in path.char_indices() {
-        match c {
-            _ if escaped => escaped = false,
-            '\\' if in_string => escaped = true,
-            '"' => in_string = !in_string,
-            '.' | '[' if !in_string => last = i,
-            _ => {}
-        }
-    }
-    &path[..last]
-}
-
 #[cfg(test)]
 mod tests {
-    use super::parent;
-
-    #[test]
-    fn parent_paths_step_up_one_segment_at_a_time() {
-        assert_eq!(parent("links[3].topic"), "links[3]");
-        assert_eq!(parent("links[3]"), "links");
-        assert_eq!(parent("links"), "");
-        assert_eq!(parent("positions[\"a.b[c\"]"), "positions");
-    }
-
     /// `index.html` downloads the dataset before the app's code arrives and gives up on a file
     /// declared larger than this limit (the app then says why): both must say the same.
     #[test]

@@ -37,6 +37,17 @@ fn fixture() -> Fixture {
 const VP: Viewport = Viewport { width: 1200.0, height: 800.0 };
 
 fn scene(f: &Fixture, camera: Camera, hover: Option<u32>, selected: Option<u32>, hidden: &[bool]) -> Scene {
+    scene_in_detail(f, camera, hover, selected, hidden, Detail::Full)
+}
+
+fn scene_in_detail(
+    f: &Fixture,
+    camera: Camera,
+    hover: Option<u32>,
+    selected: Option<u32>,
+    hidden: &[bool],
+    detail: Detail,
+) -> Scene {
     let index = SpatialIndex::new(&f.pos, &f.radii);
     let on_screen = index.query(camera.visible(VP));
     build(&SceneInput {
@@ -52,7 +63,7 @@ fn scene(f: &Fixture, camera: Camera, hover: Option<u32>, selected: Option<u32>,
         matches: None,
         labels: &f.labels,
         fit_zoom: fit(f).z,
-        detail: Detail::Full,
+        detail,
     })
 }
 
@@ -146,24 +157,7 @@ fn dense_fixture() -> Fixture {
 }
 
 fn scene_with(f: &Fixture, detail: Detail) -> Scene {
-    let index = SpatialIndex::new(&f.pos, &f.radii);
-    let camera = fit(f);
-    let on_screen = index.query(camera.visible(VP));
-    build(&SceneInput {
-        graph: &f.graph,
-        positions: &f.pos,
-        radii: &f.radii,
-        on_screen: &on_screen,
-        hidden: &[],
-        camera,
-        viewport: VP,
-        hover: None,
-        selected: None,
-        matches: None,
-        labels: &f.labels,
-        fit_zoom: camera.z,
-        detail,
-    })
+    scene_in_detail(f, fit(f), None, None, &[], detail)
 }
 
 #[test]

@@ -59,7 +59,7 @@ pub fn App() -> impl IntoView {
         outcome.set(None);
         spawn_local(async move {
             let result = fetch_outcome(&url).await;
-            if result.as_ref().is_ok_and(|l| !crate::bake::fully_placed(&l.dataset)) {
+            if result.as_ref().is_ok_and(|l| !l.placed) {
                 // The layout will run for a while: end the parsing task here and build the
                 // interface in the next one, so no single task holds the page for long.
                 crate::web::timing::after(0, move || outcome.set(Some(result)));
@@ -107,6 +107,7 @@ pub fn Shell(
             .unwrap_or_else(|| "Geneva Data Map".to_owned())
     };
     let note_file = file.clone();
+    let loaded = move || outcome.get().and_then(|o| o.ok());
     view! {
         <a class="skip-link" href="#main" on:click=|ev| {
             ev.prevent_default();
@@ -115,15 +116,9 @@ pub fn Shell(
         <header class="site-header">
             <div class="brand">
                 <h1>{title}</h1>
-                {move || outcome.get().and_then(|o| o.ok()).map(|loaded| {
-                    let defer = laid_out_here(&loaded);
-                    view! { <Later defer>{let loaded = loaded.clone(); move || view! { <Summary lang=app.lang.get() loaded=loaded.clone() /> }}</Later> }
-                })}
+                {move || loaded().map(|l| view! { <Later defer=!l.placed>{let l = l.clone(); move || view! { <Summary lang=app.lang.get() loaded=l.clone() /> }}</Later> })}
             </div>
-            {move || outcome.get().and_then(|o| o.ok()).map(|loaded| {
-                let defer = laid_out_here(&loaded);
-                view! { <Later defer>{let loaded = loaded.clone(); move || view! { <Toolbar loaded=loaded.clone() /> }}</Later> }
-            })}
+            {move || loaded().map(|l| view! { <Later defer=!l.placed>{let l = l.clone(); move || view! { <Toolbar loaded=l.clone() /> }}</Later> })}
             <Show when=move || other_data>
                 <p class="other-data" role="note">{move || t(app.lang.get(), Key::OtherData)} " " <code>{note_file.clone()}</code></p>
             </Show>
@@ -141,15 +136,10 @@ pub fn Shell(
     }
 }
 
-/// Whether the map of this dataset is laid out in the browser (it has nodes without baked
-/// positions): then the header's summary and tools are built in tasks of their own, after the
-/// page's, so that no task holds the page for long while the layout runs. (With baked positions
-/// they are built at once: the map is drawn in the same task, at its final size.)
-fn laid_out_here(loaded: &Loaded) -> bool {
-    !crate::bake::fully_placed(&loaded.dataset)
-}
-
-/// Its children, now or (`defer`) in a task of their own, after the current one.
+/// Its children, now or (`defer`) in a task of their own, after the current one. A map laid out
+/// in the browser (not every node placed) defers the header's summary and tools this way, so that
+/// no task holds the page for long while the layout runs; with baked positions they are built at
+/// once, and the map is drawn in the same task at its final size.
 #[component]
 fn Later(defer: bool, children: ChildrenFn) -> impl IntoView {
     let shown = RwSignal::new(!defer);

@@ -68,7 +68,7 @@ pub fn MapView(
         if rt.borrow().is_some() || mounting.replace(true) {
             return;
         }
-        let placed = crate::bake::fully_placed(&loaded.dataset);
+        let placed = loaded.placed;
         let (loaded, rt) = (loaded.clone(), rt.clone());
         let mount = move || {
             let Some(ctx) =
