@@ -28,6 +28,7 @@ import { gzipSync } from 'node:zlib';
 import { startServer } from '../tests/e2e/server.mjs';
 import { describe, ensureSynthetic, frameAll, synthName } from './bench/data.mjs';
 import { checkBudgets, FIGURES, formatReport, OPTIONAL } from './bench/report.mjs';
+import { referenceMs } from './bench/calibrate.mjs';
 import { measureRun, sleep, warmUp } from './bench/run.mjs';
 import { median } from './bench/stats.mjs';
 
@@ -183,15 +184,17 @@ try {
         break;
       }
       await sleep(settings.pauseMs);
+      // How fast the machine is just now (see tools/bench/calibrate.mjs).
+      const reference = referenceMs();
       const t0 = Date.now();
-      log(`bench: ${c.label} run ${i + 1}/${runs} ...`);
+      log(`bench: ${c.label} run ${i + 1}/${runs} (reference work ${reference.toFixed(1)} ms) ...`);
       try {
         const run = await measureRun(browser, {
           url: `${server.url}/${c.query}`, dataPath: c.dataPath, unbaked: c.unbaked,
           nodes: c.dataset.nodesForClick, panZoomMs: settings.panZoomMs, hoverMs: settings.hoverMs,
           readyTimeoutMs: c.unbaked ? settings.readyTimeoutMs.unbaked : settings.readyTimeoutMs.baked,
         });
-        result.runs.push({ ...run.figures, ...run.details, seconds: (Date.now() - t0) / 1000 });
+        result.runs.push({ ...run.figures, ...run.details, referenceMs: reference, seconds: (Date.now() - t0) / 1000 });
         const f = run.figures;
         log(`bench:   ready ${f.readyMs?.toFixed(0)} ms, pan/zoom p95 ${f.panZoomFrameP95Ms?.toFixed(1)} ms, open ${f.openHashMs?.toFixed(1) ?? '-'} ms (${run.details.click.method}); ${((Date.now() - t0) / 1000).toFixed(1)} s`);
         for (const e of run.details.errors) log(`bench:   ${e}`);
@@ -202,7 +205,7 @@ try {
           result.reason = `the layout did not settle: ${e.message}`;
           break;
         }
-        result.runs.push({ error: e.message, seconds: (Date.now() - t0) / 1000 });
+        result.runs.push({ error: e.message, referenceMs: reference, seconds: (Date.now() - t0) / 1000 });
       }
       lastMs = Date.now() - t0;
     }

@@ -1,5 +1,7 @@
 // The figures' names and formats, the budgets and the text table (plain or Markdown).
 
+import { median } from './stats.mjs';
+
 /** Every per-run figure, in table order: [key, label, unit]. */
 export const FIGURES = [
   ['appStartedMs', 'app started (wasm loaded)', 'ms'],
@@ -91,13 +93,19 @@ export function formatReport(results, { markdown = false } = {}) {
   out.push(`Geneva Data Map benchmark (${results.mode}), ${results.date}`);
   out.push(`${m.cpus} x ${m.cpuModel}, ${(m.memoryBytes / 2 ** 30).toFixed(1)} GiB, ${m.os}, ${m.chromium}, node ${m.node}, git ${results.build.git}; load average ${m.loadAverageAtStart} at start, ${results.loadAverageAtEnd} at end`);
   out.push(`Medians of ${results.settings.runs} run(s), each in a fresh browser context, viewport ${results.settings.viewport}; times in ms from navigation start unless stated.`);
-  if (markdown) out.splice(0, 3, ...out.slice(0, 3).map((l) => `${l}  `)); // Markdown line breaks
+  const refs = cfgs.flatMap((c) => c.runs.map((r) => r.referenceMs)).filter((x) => typeof x === 'number');
+  if (refs.length) {
+    // Older result files have no reference times.
+    out.push(`Machine speed: the reference work (tools/bench/calibrate.mjs) took ${median(refs).toFixed(1)} ms (median; ${Math.min(...refs).toFixed(1)}-${Math.max(...refs).toFixed(1)} over the runs); the lower, the faster.`);
+  }
+  if (markdown) out.splice(0, out.length, ...out.map((l) => `${l}  `)); // Markdown line breaks
   out.push('');
   const header = ['figure (median)', ...cfgs.map((c) => c.label)];
   const rows = [header];
   rows.push(['dataset nodes / links', ...cfgs.map((c) => `${c.dataset.nodes}/${c.dataset.links}`)]);
   rows.push(['dataset size', ...cfgs.map((c) => fmt(c.dataset.bytes, 'bytes'))]);
   rows.push(['runs', ...cfgs.map((c) => (c.status === 'ok' ? String(c.runs.filter((r) => !r.error).length) : c.status))]);
+  if (refs.length) rows.push(['reference work, ms (machine speed)', ...cfgs.map((c) => median(c.runs.map((r) => r.referenceMs))?.toFixed(1) ?? '-')]);
   for (const [key, label, unit] of FIGURES) {
     rows.push([label, ...cfgs.map((c) => (c.status === 'ok' ? fmt(c.figures[key]?.median, unit) : '-'))]);
   }
