@@ -12,8 +12,10 @@ use crate::model::{Dataset, Localized, FORMAT_VERSION};
 use crate::rules;
 use crate::suggest::{closest, or_list};
 
+mod links;
 mod values;
 
+use links::links;
 use values::{date, link_url, name, text, Path};
 
 /// The longest name accepted, in characters.
@@ -227,103 +229,6 @@ fn claim<'a>(out: &mut Vec<Diagnostic>, nodes: &mut Nodes<'a>, id: &'a str, node
         Entry::Vacant(slot) => {
             slot.insert(nodes.list.len());
             nodes.list.push((id, node));
-        }
-    }
-}
-
-fn links(out: &mut Vec<Diagnostic>, ds: &Dataset, nodes: &Nodes) {
-    // The last link seen for each (organisation, topic) pair: by node positions when both ids
-    // name a node (the usual case), else by the ids themselves.
-    let mut seen: FxHashMap<(usize, usize), usize> =
-        FxHashMap::with_capacity_and_hasher(ds.links.len(), Default::default());
-    let mut seen_odd: FxHashMap<(&str, &str), usize> = FxHashMap::default();
-    let mut linked = vec![false; nodes.list.len()];
-    let ids_of = |kind: Kind| {
-        let mut ids: Vec<&str> = nodes.list.iter().filter(move |(_, n)| n.kind == kind).map(|(id, _)| *id).collect();
-        ids.sort_unstable();
-        ids.into_iter()
-    };
-    for (i, l) in ds.links.iter().enumerate() {
-        let path = || format!("links[{i}]");
-        let mut ends = [None; 2];
-        for (end, field, id, kind, what, list) in [
-            (0, "org", l.org.as_str(), Kind::Org, "organisation", "organisations"),
-            (1, "topic", l.topic.as_str(), Kind::Topic, "topic", "topics"),
-        ] {
-            let Some(&k) = nodes.by_id.get(id) else {
-                out.push(unknown(format!("{}.{field}", path()), id, what, &suggest(id, || ids_of(kind)), list));
-                continue;
-            };
-            ends[end] = Some(k);
-            let other = nodes.list[k].1;
-            if other.kind == kind {
-                linked[k] = true;
-                continue;
-            }
-            out.push(
-                Diagnostic::error(
-                    format!("{}.{field}", path()),
-                    format!(
-                        "\"{}\" is not {} {what}: it is defined at {}",
-                        shown(id),
-                        if what == "topic" { "a" } else { "an" },
-                        other.path()
-                    ),
-                )
-                .with_fix(format!(
-                    "put the organisation's id in `org` and the topic's id in `topic`; known {list}: {}",
-                    or_list(&ids_of(kind).take(5).collect::<Vec<_>>())
-                )),
-            );
-        }
-        let previous = match ends {
-            [Some(org), Some(topic)] => seen.insert((org, topic), i),
-            _ => seen_odd.insert((l.org.as_str(), l.topic.as_str()), i),
-        };
-        if let Some(first) = previous {
-            out.push(
-                Diagnostic::error(
-                    path(),
-                    format!("a second link between \"{}\" and \"{}\"; the first is links[{first}]", l.org, l.topic),
-                )
-                .with_fix(format!("merge its summary and sources into links[{first}] and delete this one")),
-            );
-        }
-        text(out, &|| format!("{}.summary", path()), l.summary.as_ref(), MAX_TEXT_CHARS, false);
-        if l.sources.is_empty() {
-            out.push(
-                Diagnostic::warning(
-                    path(),
-                    format!("the link between \"{}\" and \"{}\" has no source", l.org, l.topic),
-                )
-                .with_fix("add \"sources\": [{\"title\": \"...\", \"url\": \"https://...\"}] so readers can check it"),
-            );
-        }
-        for (j, s) in l.sources.iter().enumerate() {
-            let sp = || format!("{}.sources[{j}]", path());
-            link_url(out, &|| format!("{}.url", sp()), &s.url);
-            text(out, &|| format!("{}.title", sp()), s.title.as_ref(), MAX_NAME_CHARS * 2, false);
-            if let Some(d) = &s.date {
-                date(out, &|| format!("{}.date", sp()), d);
-            }
-        }
-    }
-    let mut alone: Vec<&(&str, Node)> = nodes.list.iter().zip(&linked).filter(|(_, l)| !**l).map(|(n, _)| n).collect();
-    alone.sort_unstable_by_key(|(id, _)| *id);
-    for &(id, node) in alone {
-        {
-            let kind = &node.kind;
-            let what = if *kind == Kind::Topic { "topic" } else { "organisation" };
-            out.push(
-                Diagnostic::warning(
-                    format!("{}.id", node.path()),
-                    format!("the {what} \"{id}\" has no links, so it stands alone on the map"),
-                )
-                .with_fix(format!(
-                    "add a link with \"{}\": \"{id}\" to `links`, or remove it",
-                    if *kind == Kind::Topic { "topic" } else { "org" }
-                )),
-            );
         }
     }
 }

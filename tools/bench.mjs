@@ -261,6 +261,9 @@ if (smoke) {
       if (c.status === 'ok' && !OPTIONAL(c).includes(key) && c.figures[key].median === null) missing.push(`${c.label}: ${key}`);
     }
   }
+  for (const c of configs) {
+    if (c.runs.some((r) => !(r.referenceMs > 0))) missing.push(`${c.label}: reference work`);
+  }
   if (!results.build.wasm) missing.push('wasm size');
   if (!results.transfer) missing.push('transfer size');
   if (missing.length) {
