@@ -55,6 +55,25 @@ pub enum Detail {
     Layout,
 }
 
+impl Detail {
+    /// The detail of a frame: while the layout runs, [`Detail::Layout`]; else while the camera
+    /// moves, [`Detail::Moving`]; else [`Detail::Full`].
+    ///
+    /// ```
+    /// use datamap::scene::Detail;
+    /// assert_eq!(Detail::of(true, true), Detail::Layout);
+    /// assert_eq!(Detail::of(false, true), Detail::Moving);
+    /// assert_eq!(Detail::of(false, false), Detail::Full);
+    /// ```
+    pub fn of(layout: bool, moving: bool) -> Detail {
+        match (layout, moving) {
+            (true, _) => Detail::Layout,
+            (false, true) => Detail::Moving,
+            (false, false) => Detail::Full,
+        }
+    }
+}
+
 /// How much nodes shrink relative to the layout when zoomed in past "fit all": with the square
 /// root, a node 16 times closer is drawn 4 times larger, so close views show more than blobs.
 ///

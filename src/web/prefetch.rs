@@ -6,8 +6,8 @@
 //! over [`MAX_FILE_BYTES`]), or of `"late"` when `ms` pass first. The app takes it once, for the
 //! same address only. Its bytes are usually there before the app starts, so the app parses and
 //! draws in the task that starts it, with no frame and no network round trip in between. On
-//! `null` the app fetches the file
-//! itself, and that fetch says what went wrong; a retry always fetches afresh.
+//! `null` the app fetches the file itself, and that fetch says what went wrong; a retry always
+//! fetches afresh.
 
 use wasm_bindgen::{JsCast, JsValue};
 

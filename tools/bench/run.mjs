@@ -118,16 +118,26 @@ async function clickTarget(page, box, nodes) {
   return null;
 }
 
+/** Every run's browser context: a laptop-sized viewport at device pixel ratio 1. */
+const CONTEXT = { viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 };
+
+/**
+ * Opens `url` in `page` and waits for `datamap:ready` (the page's console says it: see
+ * inpage.initScript), at most `timeoutMs`.
+ */
+async function loadUntilReady(page, url, timeoutMs) {
+  await page.addInitScript(inpage.initScript);
+  const ready = page.waitForEvent('console', { predicate: (m) => m.text() === inpage.READY_MESSAGE, timeout: timeoutMs });
+  ready.catch(() => {}); // awaited below; this only keeps an early failure from going unhandled
+  await page.goto(url, { waitUntil: 'commit' });
+  await ready;
+}
+
 /** Loads `url` once in a fresh context and waits for `datamap:ready`, measuring nothing. */
 export async function warmUp(browser, url, timeoutMs) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+  const context = await browser.newContext(CONTEXT);
   try {
-    const page = await context.newPage();
-    await page.addInitScript(inpage.initScript);
-    const ready = page.waitForEvent('console', { predicate: (m) => m.text() === inpage.READY_MESSAGE, timeout: timeoutMs });
-    ready.catch(() => {});
-    await page.goto(url, { waitUntil: 'commit' });
-    await ready;
+    await loadUntilReady(await context.newPage(), url, timeoutMs);
   } finally {
     await context.close();
   }
@@ -139,19 +149,16 @@ export async function warmUp(browser, url, timeoutMs) {
  * not come in time.
  */
 export async function measureRun(browser, cfg) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+  const context = await browser.newContext(CONTEXT);
   const errors = [];
   try {
     const page = await context.newPage();
     page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
     page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
-    await page.addInitScript(inpage.initScript);
-    const ready = page.waitForEvent('console', { predicate: (m) => m.text() === inpage.READY_MESSAGE, timeout: cfg.readyTimeoutMs });
-    ready.catch(() => {}); // awaited below; this only keeps an early failure from going unhandled
-    await page.goto(cfg.url, { waitUntil: 'commit' });
     try {
-      await ready;
-    } catch {
+      await loadUntilReady(page, cfg.url, cfg.readyTimeoutMs);
+    } catch (failure) {
+      if (failure?.name !== 'TimeoutError') throw failure; // the page did not even open
       const dl = await page.evaluate(() => performance.getEntriesByName('datamap:data-loaded', 'mark')[0]?.startTime ?? null).catch(() => null);
       const e = new Error(`no datamap:ready within ${cfg.readyTimeoutMs / 1000} s (datamap:data-loaded ${dl === null ? 'missing' : `at ${Math.round(dl)} ms`})${errors.length ? `; ${errors[0]}` : ''}`);
       e.readyTimeout = true;

@@ -204,13 +204,7 @@ fn frame(rt: &Shared, hooks: Hooks) {
             // While the layout moves the nodes, a light drawing will do (see Detail::Layout).
             renderer::draw(
                 &r.ctx,
-                &r.model.scene_at(if layout {
-                    Detail::Layout
-                } else if moving {
-                    Detail::Moving
-                } else {
-                    Detail::Full
-                }),
+                &r.model.scene_at(Detail::of(layout, moving)),
                 &r.model.graph,
                 r.model.viewport(),
                 r.dpr,
