@@ -7,7 +7,7 @@
 //! each group towards its centroid, a weak pull towards the centre and, late in the run, collision
 //! (a grid, `layout/collide.rs`); velocities then decay by [`VELOCITY_DECAY`]. [`Layout::run`] ends
 //! with [`Layout::resolve_overlaps`], so no two discs overlap. Starting positions and the seeded
-//! generator are in `layout/start.rs`. Only `+ - * /`, `sqrt`, `abs`, `min` and `max` touch the
+//! generator are in `layout/start.rs`, one tick in `layout/tick.rs`. Only `+ - * /`, `sqrt`, `abs`, `min` and `max` touch the
 //! numbers and the only randomness is a seeded SplitMix64, so every machine (x86_64 and wasm32 alike)
 //! gives bit-identical positions. Lengths scale with the mean radius, so the layout looks the same at
 //! any unit.
@@ -17,10 +17,11 @@ mod quadtree;
 mod start;
 #[cfg(test)]
 mod tests;
+mod tick;
 pub mod wire;
 
 use collide::{Bodies, Collider};
-use quadtree::{QuadTree, Repulsion};
+use quadtree::QuadTree;
 use start::jitter_of;
 
 /// The layout settles when `alpha` falls below this (d3's `alphaMin`).
@@ -223,85 +224,6 @@ impl Layout {
             tree: QuadTree::default(),
             collider: Collider::default(),
         }
-    }
-
-    /// Runs one tick; returns true while the layout is still moving, false once settled.
-    // Never inlined: the page's frames and the layout worker share one copy (the wasm stays small).
-    #[inline(never)]
-    pub fn step(&mut self) -> bool {
-        self.work = 0;
-        if self.settled {
-            return false;
-        }
-        self.alpha -= self.alpha * self.alpha_decay;
-        let alpha = self.alpha;
-        let jitter = self.scale * 1e-6;
-
-        self.tree.build(&self.pos, &self.charge);
-        let dmin = DISTANCE_MIN * self.scale;
-        let params = Repulsion { alpha, theta2: THETA * THETA, dmin2: dmin * dmin, jitter, seed: self.seed };
-        self.work += self.tree.repel(&self.movable, params, &mut self.vel);
-
-        let (pos, vel): (&[[f64; 2]], &mut [[f64; 2]]) = (&self.pos, &mut self.vel);
-        for (k, link) in self.links.iter().enumerate() {
-            let (s, t) = (link.s, link.t);
-            let mut dx = pos[t][0] + vel[t][0] - pos[s][0] - vel[s][0];
-            let mut dy = pos[t][1] + vel[t][1] - pos[s][1] - vel[s][1];
-            if dx == 0.0 && dy == 0.0 {
-                dx = jitter * jitter_of(self.seed, k as u64, 1);
-                dy = jitter * jitter_of(self.seed, k as u64, 2);
-            }
-            let l = (dx * dx + dy * dy).sqrt();
-            let pull = (l - link.length) / l * alpha * link.strength;
-            let (dx, dy) = (dx * pull, dy * pull);
-            vel[t][0] -= dx * link.bias;
-            vel[t][1] -= dy * link.bias;
-            vel[s][0] += dx * (1.0 - link.bias);
-            vel[s][1] += dy * (1.0 - link.bias);
-        }
-        self.work += self.links.len() as u64;
-
-        self.group_sums.iter_mut().for_each(|g| *g = [0.0; 3]);
-        for (p, &g) in pos.iter().zip(&self.group) {
-            if let Some(sum) = self.group_sums.get_mut(g as usize) {
-                *sum = [sum[0] + p[0], sum[1] + p[1], sum[2] + 1.0];
-            }
-        }
-        for i in (0..pos.len()).filter(|&i| self.movable[i]) {
-            let mut pull =
-                [(self.centre[0] - pos[i][0]) * CENTER_STRENGTH, (self.centre[1] - pos[i][1]) * CENTER_STRENGTH];
-            if let Some(sum) = self.group_sums.get(self.group[i] as usize) {
-                pull[0] += (sum[0] / sum[2] - pos[i][0]) * GROUP_STRENGTH;
-                pull[1] += (sum[1] / sum[2] - pos[i][1]) * GROUP_STRENGTH;
-            }
-            vel[i][0] += pull[0] * alpha;
-            vel[i][1] += pull[1] * alpha;
-        }
-
-        if alpha < COLLIDE_ALPHA {
-            let bodies = Bodies {
-                radius: &self.radius,
-                movable: &self.movable,
-                gap: self.gap(),
-                scale: self.scale,
-                seed: self.seed,
-            };
-            self.work += self.collider.push(&self.pos, &mut self.vel, bodies, COLLIDE_STRENGTH);
-        }
-
-        let max_speed = MAX_SPEED * self.scale;
-        for ((p, v), &free) in self.pos.iter_mut().zip(self.vel.iter_mut()).zip(&self.movable) {
-            let keep = 1.0 - VELOCITY_DECAY;
-            *v = if free && v[0].is_finite() && v[1].is_finite() { [v[0] * keep, v[1] * keep] } else { [0.0, 0.0] };
-            let speed = (v[0] * v[0] + v[1] * v[1]).sqrt();
-            if speed > max_speed {
-                *v = [v[0] / speed * max_speed, v[1] / speed * max_speed];
-            }
-            *p = [p[0] + v[0], p[1] + v[1]];
-        }
-        self.ticks += 1;
-        self.settled = self.alpha < ALPHA_MIN;
-        !self.settled
     }
 
     /// Current positions, in the order of the request's nodes.

@@ -7,9 +7,13 @@
 
 use std::cmp::Ordering;
 
-use crate::model::{Dataset, Localized};
+use crate::model::Dataset;
 use crate::suggest::distance;
-use crate::text::fold;
+
+mod fields;
+
+pub use fields::normalize;
+use fields::{add_fields, char_mask, Field};
 
 /// What a hit is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -75,35 +79,6 @@ struct Entry {
     index: usize,
     id: String,
     fields: Vec<Field>,
-}
-
-/// One name or acronym, in one or more languages, prepared for matching.
-#[derive(Debug, Clone)]
-struct Field {
-    /// As written in the dataset.
-    text: String,
-    /// Folded, with words separated by single spaces.
-    norm: String,
-    /// The words of `norm`.
-    words: Vec<Word>,
-    /// Characters in `norm`.
-    chars: usize,
-    /// The characters `norm` uses (see [`char_mask`]).
-    mask: u64,
-    acronym: bool,
-    /// A plain text, which stands for every language.
-    plain: bool,
-    /// The languages that use this exact text.
-    langs: Vec<String>,
-}
-
-/// A word of a field: its byte range in `norm`, its length in characters and its character mask.
-#[derive(Debug, Clone, Copy)]
-struct Word {
-    start: usize,
-    end: usize,
-    chars: usize,
-    mask: u64,
 }
 
 /// One query text (the whole query, or one of its words), prepared for matching.
@@ -273,102 +248,6 @@ impl Part {
             && (mask & !self.mask).count_ones() as usize <= d
             && distance(&self.text, candidate) <= d
     }
-}
-
-/// Adds the texts of `localized` to `fields`, one field per distinct text.
-fn add_fields(fields: &mut Vec<Field>, localized: &Localized, acronym: bool) {
-    for (lang, text) in localized.texts() {
-        if let Some(same) = fields.iter_mut().find(|f| f.acronym == acronym && f.text == text) {
-            match lang {
-                Some(lang) => same.langs.push(lang.to_owned()),
-                None => same.plain = true,
-            }
-            continue;
-        }
-        let norm = normalize(text);
-        if norm.is_empty() {
-            continue;
-        }
-        let mut words = Vec::new();
-        let mut start = 0;
-        for word in norm.split(' ') {
-            let end = start + word.len();
-            words.push(Word { start, end, chars: word.chars().count(), mask: char_mask(word) });
-            start = end + 1;
-        }
-        fields.push(Field {
-            text: text.to_owned(),
-            chars: norm.chars().count(),
-            mask: char_mask(&norm),
-            norm,
-            words,
-            acronym,
-            plain: lang.is_none(),
-            langs: lang.map(str::to_owned).into_iter().collect(),
-        });
-    }
-}
-
-/// Whether `c` separates words: spaces, hyphens, apostrophes, slashes, brackets, punctuation.
-fn is_boundary(c: char) -> bool {
-    c.is_whitespace()
-        || matches!(
-            c,
-            '-' | '\u{2010}'
-                | '\u{2011}'
-                | '\u{2013}'
-                | '\u{2014}'
-                | '\''
-                | '\u{2019}'
-                | '/'
-                | '\\'
-                | '('
-                | ')'
-                | '['
-                | ']'
-                | '{'
-                | '}'
-                | ','
-                | ';'
-                | ':'
-                | '"'
-                | '«'
-                | '»'
-                | '“'
-                | '”'
-                | '!'
-                | '?'
-        )
-}
-
-/// Folds `text` (see [`fold`]) and joins its words with single spaces.
-///
-/// ```
-/// assert_eq!(datamap::search::normalize(" Croix-Rouge (CICR) l’Œuvre "), "croix rouge cicr l oeuvre");
-/// ```
-pub fn normalize(text: &str) -> String {
-    let folded = fold(text);
-    let mut out = String::with_capacity(folded.len());
-    for word in folded.split(is_boundary).filter(|w| !w.is_empty()) {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(word);
-    }
-    out
-}
-
-/// A set of the characters in `text`, one bit per letter, digit and space, the rest sharing bits.
-fn char_mask(text: &str) -> u64 {
-    text.chars().fold(0, |mask, c| {
-        let bit = match c {
-            'a'..='z' => c as u32 - 'a' as u32,
-            '0'..='9' => 26 + c as u32 - '0' as u32,
-            ' ' => 36,
-            _ => 37 + c as u32 % 27,
-        };
-        mask | 1 << bit
-    })
 }
 
 #[cfg(test)]

@@ -12,16 +12,19 @@ use wasm_bindgen::JsCast;
 use web_sys::CanvasRenderingContext2d;
 
 use crate::camera::{Camera, Viewport};
-use crate::graph::NodeKind;
 use crate::i18n::{t, Key, Lang};
 use crate::load::Loaded;
-use crate::mapmodel::{Cover, MapModel, Outcome};
+use crate::mapmodel::{MapModel, Outcome};
 use crate::url::{CameraParam, Selection};
 use crate::web::{renderer, timing};
 
+mod dom;
 mod frame;
+mod input;
 
+use dom::{has_focus, panel_cover};
 use frame::{flags, observe_size, request_frame, start, Hooks, Runtime, Shared};
+use input::handle;
 
 /// Applies an input to the model and acts on the outcome; returns whether the input was used.
 type Act = Rc<dyn Fn(&dyn Fn(&mut MapModel) -> Outcome) -> bool>;
@@ -298,67 +301,5 @@ pub fn MapView(
                 </button>
             </div>
         </div>
-    }
-}
-
-/// How much of the map element the detail panel covers: a strip on the right (wide screens) or
-/// at the bottom (the bottom sheet on phones); nothing when no panel is open.
-fn panel_cover(host: &web_sys::HtmlElement) -> Cover {
-    let panel =
-        web_sys::window().and_then(|w| w.document()).and_then(|d| d.query_selector("aside.panel").ok().flatten());
-    let Some(panel) = panel else { return Cover::default() };
-    let (h, p) = (host.get_bounding_client_rect(), panel.get_bounding_client_rect());
-    let wide = h.right().min(p.right()) - h.left().max(p.left());
-    let tall = h.bottom().min(p.bottom()) - h.top().max(p.top());
-    if wide <= 0.0 || tall <= 0.0 {
-        Cover::default()
-    } else if wide >= 0.9 * h.width() {
-        Cover { right: 0.0, bottom: (h.bottom() - p.top()).clamp(0.0, h.height()) }
-    } else {
-        Cover { right: (h.right() - p.left()).clamp(0.0, h.width()), bottom: 0.0 }
-    }
-}
-
-/// Whether the map element has keyboard focus (then an embedded map takes the wheel).
-fn has_focus(host: NodeRef<Div>) -> bool {
-    let active = web_sys::window().and_then(|w| w.document()).and_then(|d| d.active_element());
-    match (host.get_untracked(), active) {
-        (Some(h), Some(a)) => {
-            let h: &web_sys::Element = h.as_ref();
-            h == &a || h.contains(Some(&a))
-        }
-        _ => false,
-    }
-}
-
-/// Acts on an input's outcome; returns whether the input was used.
-fn handle(rt: &Shared, hooks: Hooks, outcome: Outcome) -> bool {
-    match outcome {
-        Outcome::None => return false,
-        Outcome::Redraw => {}
-        Outcome::Select(node) => {
-            let sel = rt.borrow().as_ref().and_then(|r| {
-                let n = &r.model.graph.nodes[node? as usize];
-                Some(match n.kind {
-                    NodeKind::Topic => Selection::Topic(n.id.clone()),
-                    NodeKind::Org => Selection::Org(n.id.clone()),
-                })
-            });
-            hooks.selection.set(sel);
-        }
-    }
-    update_tooltip(rt, hooks);
-    request_frame(rt, hooks);
-    true
-}
-
-fn update_tooltip(rt: &Shared, hooks: Hooks) {
-    let tip = rt.borrow().as_ref().and_then(|r| {
-        let h = r.model.hover?;
-        let [x, y] = r.model.screen_of(h)?;
-        Some((r.model.label(h).to_owned(), x, y))
-    });
-    if hooks.tooltip.get_untracked() != tip {
-        hooks.tooltip.set(tip);
     }
 }
