@@ -21,9 +21,6 @@ fn main() {
     let scan = datamap::jsonpos::scan(text, &Default::default());
     println!("duplicate scan: {:?} ({} duplicates)", t.elapsed(), scan.duplicates.len());
     let t = Instant::now();
-    let arrays = datamap::jsonpos::arrays_for_objects(text);
-    println!("arrays-for-objects scan: {:?} ({} found)", t.elapsed(), arrays.len());
-    let t = Instant::now();
     let d = datamap::validate::validate(&ds);
     println!("validate: {:?} ({} diagnostics)", t.elapsed(), d.len());
     let t = Instant::now();

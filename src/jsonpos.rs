@@ -106,58 +106,6 @@ pub struct Scan {
     pub offsets: HashMap<String, usize>,
     /// Keys that appear twice in one object: the path of the second one and its byte offset.
     pub duplicates: Vec<(String, usize)>,
-    /// With [`scan_until`]: the paths of the values at the requested offsets.
-    pub paths_at: Vec<String>,
-}
-
-/// The offsets (at most 100, ascending) of JSON arrays that stand where the format wants an object: at
-/// the top, inside another array (every list of the format holds objects), or as the value of
-/// `meta` or `location`. serde would read such an array as the object's fields in order; the
-/// format (and its JSON Schema) refuses it. One pass, no allocation per value.
-pub fn arrays_for_objects(text: &str) -> Vec<usize> {
-    let mut found = Vec::new();
-    let b = text.as_bytes();
-    // true: array, false: object.
-    let mut stack: Vec<bool> = Vec::new();
-    let mut struct_key = false;
-    let mut after_colon = false;
-    let mut i = 0;
-    while i < b.len() {
-        match b[i] {
-            b'[' => {
-                let in_array = stack.last().copied();
-                if in_array.is_none_or(|a| a) || (after_colon && struct_key) {
-                    found.push(i);
-                    if found.len() == 100 {
-                        break;
-                    }
-                }
-                stack.push(true);
-                after_colon = false;
-            }
-            b'{' => {
-                stack.push(false);
-                after_colon = false;
-            }
-            b']' | b'}' => {
-                stack.pop();
-            }
-            b':' => after_colon = true,
-            b',' => after_colon = false,
-            b'"' => {
-                let end = string_end(b, i);
-                if stack.last() == Some(&false) && !after_colon {
-                    let key = &b[i..end];
-                    struct_key = key == b"\"meta\"" || key == b"\"location\"";
-                }
-                i = end;
-                continue;
-            }
-            _ => {}
-        }
-        i += 1;
-    }
-    found
 }
 
 /// How deep [`scan`] follows nesting (serde_json stops at 128).
@@ -181,13 +129,6 @@ enum State {
 /// Scans `text` (JSON; stops quietly where it is not) for the offsets of the `wanted` paths and
 /// for duplicate keys. Paths use [`push_key`] and [`push_index`]; the root is the empty path.
 pub fn scan(text: &str, wanted: &HashSet<String>) -> Scan {
-    scan_until(text, wanted, &[])
-}
-
-/// As [`scan`], also recording in [`Scan::paths_at`] the path of the first value that starts at
-/// or after each byte offset of `stops` (ascending); it stops after the last one.
-pub fn scan_until(text: &str, wanted: &HashSet<String>, stops: &[usize]) -> Scan {
-    let mut next_stop = 0;
     let b = text.as_bytes();
     let mut out = Scan::default();
     let mut stack: Vec<Frame> = Vec::new();
@@ -211,13 +152,6 @@ pub fn scan_until(text: &str, wanted: &HashSet<String>, stops: &[usize]) -> Scan
                 if let Some(Frame::Array { base, index }) = stack.last() {
                     path.truncate(*base);
                     push_index(&mut path, *index);
-                }
-                while next_stop < stops.len() && i >= stops[next_stop] {
-                    out.paths_at.push(path.clone());
-                    next_stop += 1;
-                }
-                if !stops.is_empty() && next_stop == stops.len() {
-                    break;
                 }
                 if path.len() <= longest && !wanted.is_empty() && wanted.contains(&path) {
                     out.offsets.insert(path.clone(), i);

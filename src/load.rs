@@ -7,6 +7,7 @@ use serde_json::Value;
 
 use crate::diagnostic::Diagnostic;
 use crate::jsonpos::{self, LineIndex, Pos};
+use crate::model::objects::Object;
 use crate::model::Dataset;
 use crate::validate::validate;
 
@@ -112,24 +113,9 @@ pub fn load(bytes: &[u8]) -> Result<Loaded, Invalid> {
     if text.trim().is_empty() {
         return Err(Invalid::one(Diagnostic::error("", "the file is empty").with_fix("start from the example in CURATING.md: {\"version\": 1, \"topics\": [], \"organisations\": [], \"links\": []}").at(start)));
     }
-    let parsed: Result<Dataset, _> = serde_json::from_str(text);
-    if parsed.is_ok() {
-        // serde reads a struct from a list of its fields in order; the format does not.
-        let arrays = jsonpos::arrays_for_objects(text);
-        if !arrays.is_empty() {
-            let paths = jsonpos::scan_until(text, &HashSet::new(), &arrays).paths_at;
-            let lines = LineIndex::new(text);
-            let mut diagnostics = early;
-            for (path, pos) in paths.into_iter().zip(lines.positions(&arrays)) {
-                diagnostics.push(
-                    Diagnostic::error(path, "a list [...] stands where the format wants an object {...}")
-                        .with_fix("write it as an object with named fields, e.g. {\"id\": \"...\", \"name\": ...}")
-                        .at(pos),
-                );
-            }
-            return Err(Invalid { diagnostics });
-        }
-    }
+    // Every struct is read from an object only (a list of its fields is a shape error): see
+    // `model::objects`.
+    let parsed = serde_json::from_str::<Object<Dataset>>(text).map(|Object(ds)| ds);
     let mut diagnostics = early;
     let dataset = match parsed {
         Ok(ds) => Some(ds),

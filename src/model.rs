@@ -12,6 +12,7 @@ use serde::de::{self, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 mod lang_map;
+pub mod objects;
 pub use lang_map::LangMap;
 
 /// The format version this app reads.
@@ -28,19 +29,22 @@ pub struct Dataset {
     /// The format version; this app reads version 1.
     pub version: u64,
     /// Title, description, date and licence of the dataset.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "objects::option")]
     pub meta: Option<Meta>,
     /// Topic categories; when given, every topic's `category` must name one of them.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "objects::option_list")]
     pub categories: Option<Vec<Category>>,
     /// Organisation types; when given, every organisation's `type` must name one of them.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "objects::option_list")]
     pub org_types: Option<Vec<OrgType>>,
     /// The data topics (the hubs of the map).
+    #[serde(deserialize_with = "objects::list")]
     pub topics: Vec<Topic>,
     /// The organisations.
+    #[serde(deserialize_with = "objects::list")]
     pub organisations: Vec<Organisation>,
     /// Who works on what: one link per (organisation, topic) pair, with its sources.
+    #[serde(deserialize_with = "objects::list")]
     pub links: Vec<Link>,
     /// Baked layout coordinates `[x, y]` by node id (y grows downward, as on screen).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty", deserialize_with = "unique_positions")]
@@ -161,7 +165,7 @@ pub struct Organisation {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<String>,
     /// Its geographic location.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "objects::option")]
     pub location: Option<Location>,
 }
 
@@ -189,7 +193,7 @@ pub struct Link {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub summary: Option<Localized>,
     /// Public pages a reader can open to check the link.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty", deserialize_with = "objects::list")]
     pub sources: Vec<Source>,
 }
 

@@ -611,14 +611,42 @@ fn every_committed_fixture_loads_without_panic_and_every_error_is_placed_with_a_
 }
 
 // ---------------------------------------------------------------------------------------------
-// Known bugs (see the hostile-input report): each of these fails today and is kept as a
-// reproducer. Run them with `cargo test --test hostile -- --ignored`.
+// Bugs the hostile-input report found, fixed since: each test is kept against their return.
 
 #[test]
 fn arrays_in_place_of_objects_are_refused() {
     let c = check_fixture("arrays-for-objects.json");
     assert_eq!(c.code, 1, "{}", c.text);
-    assert!(c.error_paths().contains(&"topics[0]"), "{}", c.text);
+    // Each list that stands for a record, where it starts, with the same message and fix.
+    let text = std::fs::read_to_string(fixture_path("arrays-for-objects.json")).unwrap();
+    for (path, marker) in [
+        ("meta", "[]"),
+        ("topics[0]", "[\"health-data\""),
+        ("organisations[0]", "[\"who\""),
+        ("links[0]", "[\"who\", \"health"),
+    ] {
+        let d = c.error_at(path);
+        assert_diag(
+            d,
+            position_of(text.as_bytes(), marker, 0),
+            "a list [...] stands where the format wants an object",
+            "named fields",
+        );
+    }
+    assert_eq!(c.errors().len(), 4, "{}", c.text);
+}
+
+#[test]
+fn nested_arrays_in_place_of_objects_are_refused_and_coordinates_are_not() {
+    let text = r#"{"version": 1, "topics": [{"id": "t", "name": "T"}],
+  "organisations": [{"id": "o", "name": "O", "location": [46.2, 6.1]}],
+  "links": [{"org": "o", "topic": "t", "sources": [["https://example.org"]]}],
+  "positions": {"t": [1, 2], "o": [3, 4]}}"#;
+    let invalid = datamap::load::load(text.as_bytes()).unwrap_err();
+    let errors: Vec<_> = invalid.errors().map(|d| (d.path.as_str(), (d.line as u64, d.column as u64))).collect();
+    let (location, source) = (position_of(text.as_bytes(), "[46.2", 0), position_of(text.as_bytes(), "[\"https", 0));
+    assert_eq!(errors, [("organisations[0].location", location), ("links[0].sources[0]", source)], "{invalid}");
+    assert!(invalid.errors().all(|d| d.message == "a list [...] stands where the format wants an object {...}"));
 }
 
 #[test]

@@ -1,4 +1,4 @@
-//! Tests of [`super`]: paths, positions, duplicate keys and arrays where objects belong.
+//! Tests of [`super`]: paths, positions and duplicate keys.
 
 use super::*;
 
@@ -33,17 +33,6 @@ fn batch_positions_agree_with_single_ones() {
     let batch = lines.positions(&offsets);
     let single: Vec<Pos> = offsets.iter().map(|&o| lines.pos(o)).collect();
     assert_eq!(batch, single);
-}
-
-#[test]
-fn arrays_where_objects_belong_are_found() {
-    assert!(arrays_for_objects(r#"{"topics": [{"id": "a", "x": [1, 2]}], "positions": {"a": [1, 2]}}"#).is_empty());
-    assert_eq!(arrays_for_objects(r#"[1, 2]"#), [0]);
-    assert_eq!(arrays_for_objects(r#"{"topics": [ ["a"] ], "meta": []}"#), [13, 30]);
-    assert_eq!(arrays_for_objects(r#"{"a": {"location": [46.2, 6.1]}}"#), [19]);
-    assert!(arrays_for_objects(r#"{"name": "[[", "meta": {"title": "x"}}"#).is_empty());
-    let s = scan_until(r#"{"topics": [{"id": 1}, ["a"]], "meta": []}"#, &HashSet::new(), &[23, 39]);
-    assert_eq!(s.paths_at, ["topics[1]", "meta"]);
 }
 
 #[test]

@@ -6,6 +6,7 @@ use serde_json::Value;
 
 use crate::diagnostic::Diagnostic;
 use crate::jsonpos;
+use crate::model::objects::Object;
 use crate::model::{Category, Link, Meta, OrgType, Organisation, Topic};
 use crate::suggest::{closest, or_list};
 
@@ -35,7 +36,7 @@ pub(super) fn shape_errors(value: &Value, out: &mut Vec<Diagnostic>) {
         match key.as_str() {
             "$schema" => part::<Option<String>>(v, path, out),
             "version" => part::<u64>(v, path, out),
-            "meta" => part::<Meta>(v, path, out),
+            "meta" => part::<Object<Meta>>(v, path, out),
             "positions" => part::<std::collections::BTreeMap<String, [f64; 2]>>(v, path, out),
             "categories" => items::<Category>(v, path, out),
             "org_types" => items::<OrgType>(v, path, out),
@@ -61,7 +62,7 @@ fn items<T: DeserializeOwned>(v: &Value, path: String, out: &mut Vec<Diagnostic>
             for (i, item) in list.iter().enumerate() {
                 let mut p = path.clone();
                 jsonpos::push_index(&mut p, i);
-                part::<T>(item, p, out);
+                part::<Object<T>>(item, p, out);
             }
         }
         None => part::<Vec<T>>(v, path, out),
@@ -85,6 +86,11 @@ fn part<T: DeserializeOwned>(v: &Value, path: String, out: &mut Vec<Diagnostic>)
 
 /// Turns serde's message into a diagnostic with a fix.
 fn shape_error(path: String, message: String) -> Diagnostic {
+    if message.starts_with("invalid type: sequence, expected struct ") {
+        // A list of the struct's fields in order (see `model::objects`).
+        return Diagnostic::error(path, "a list [...] stands where the format wants an object {...}")
+            .with_fix("write it as an object with named fields, e.g. {\"id\": \"...\", \"name\": ...}");
+    }
     let ticked: Vec<&str> = message.split('`').skip(1).step_by(2).collect();
     let fix = if message.starts_with("unknown field") {
         let (field, expected) = ticked.split_first().map(|(f, rest)| (*f, rest.to_vec())).unwrap_or(("", vec![]));
