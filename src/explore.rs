@@ -61,7 +61,7 @@ impl Filters {
 
 /// The organisations a search reaches: those that match, and those linked to a matching topic.
 pub fn search_scope(ds: &Dataset, matching: &[String]) -> Vec<String> {
-    let set: std::collections::HashSet<&str> = matching.iter().map(String::as_str).collect();
+    let set: rustc_hash::FxHashSet<&str> = matching.iter().map(String::as_str).collect();
     let mut out: Vec<String> = matching.to_vec();
     out.extend(ds.links.iter().filter(|l| set.contains(l.topic.as_str())).map(|l| l.org.0.clone()));
     out.sort();
@@ -81,9 +81,9 @@ struct LinkIndex {
 
 impl LinkIndex {
     fn new(ds: &Dataset) -> LinkIndex {
-        let topic: std::collections::HashMap<&str, usize> =
+        let topic: rustc_hash::FxHashMap<&str, usize> =
             ds.topics.iter().enumerate().map(|(i, t)| (t.id.as_str(), i)).collect();
-        let org: std::collections::HashMap<&str, usize> =
+        let org: rustc_hash::FxHashMap<&str, usize> =
             ds.organisations.iter().enumerate().map(|(i, o)| (o.id.as_str(), i)).collect();
         let mut topics = vec![Vec::new(); ds.organisations.len()];
         for l in &ds.links {
@@ -144,7 +144,7 @@ pub fn rows(
 ) -> Vec<Row> {
     let types = ds.org_types.as_deref().unwrap_or(&[]);
     let ix = LinkIndex::new(ds);
-    let only: Option<std::collections::HashSet<&str>> = only.map(|ids| ids.iter().map(String::as_str).collect());
+    let only: Option<rustc_hash::FxHashSet<&str>> = only.map(|ids| ids.iter().map(String::as_str).collect());
     let mut rows: Vec<Row> = (0..ds.organisations.len())
         .filter(|&o| filters.shows_org_in(ds, &ix, o))
         .filter(|&o| only.as_ref().is_none_or(|ids| ids.contains(ds.organisations[o].id.as_str())))

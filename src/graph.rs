@@ -1,7 +1,7 @@
 //! An index over a validated dataset: nodes (topics first, then organisations, in file order),
 //! edges (one per link), sorted adjacency, degrees, colours and node sizes. Pure and deterministic.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use crate::model::Dataset;
 
@@ -48,7 +48,7 @@ pub struct Graph {
     pub edges: Vec<(u32, u32)>,
     offsets: Vec<u32>,
     targets: Vec<u32>,
-    by_id: HashMap<String, u32>,
+    by_id: FxHashMap<String, u32>,
     /// Colours by category index (`#rrggbb`), with a fallback for missing ones.
     pub category_colors: Vec<String>,
     /// Colours by organisation type index.
@@ -61,9 +61,9 @@ pub const FALLBACK_COLOR: &str = "#6b7785";
 impl Graph {
     /// Indexes a (validated) dataset. Links to unknown ids are skipped, never a panic.
     pub fn new(ds: &Dataset) -> Graph {
-        let cats: HashMap<&str, usize> =
+        let cats: FxHashMap<&str, usize> =
             ds.categories.iter().flatten().enumerate().map(|(i, c)| (c.id.as_str(), i)).collect();
-        let types: HashMap<&str, usize> =
+        let types: FxHashMap<&str, usize> =
             ds.org_types.iter().flatten().enumerate().map(|(i, t)| (t.id.as_str(), i)).collect();
         let mut nodes = Vec::with_capacity(ds.topics.len() + ds.organisations.len());
         for (index, t) in ds.topics.iter().enumerate() {
@@ -74,7 +74,7 @@ impl Graph {
             let group = o.org_type.as_ref().and_then(|c| types.get(c.as_str()).copied());
             nodes.push(Node { id: o.id.0.clone(), kind: NodeKind::Org, index, group, degree: 0 });
         }
-        let by_id: HashMap<String, u32> = nodes.iter().enumerate().map(|(i, n)| (n.id.clone(), i as u32)).collect();
+        let by_id: FxHashMap<String, u32> = nodes.iter().enumerate().map(|(i, n)| (n.id.clone(), i as u32)).collect();
         let edges: Vec<(u32, u32)> = ds
             .links
             .iter()
