@@ -87,25 +87,32 @@ pub(super) fn flags(model: &MapModel, ids: &[String]) -> Vec<bool> {
 }
 
 /// Starts a new map: a baked one is drawn at once (it is ready); a layout runs in a worker (or,
-/// without one, frame by frame), and the page looks up the labels' fonts and makes a first scene
-/// (compiling its code) in two short tasks, so that no task holds the page for long, the first
-/// drawing included.
+/// without one, frame by frame). Then the page starts the worker, looks up the labels' fonts and
+/// makes a first scene (compiling its code), each in a short task of its own after the one that
+/// set the map up, so that no task holds the page for long, the first drawing included.
 pub(super) fn start(rt: &Shared, hooks: Hooks, layout: bool) {
     if !layout {
         frame(rt, hooks);
         return;
     }
-    start_worker(rt, hooks);
+    if let Some(r) = rt.borrow_mut().as_mut() {
+        // No layout ticks in this page's frames until it is known whether a worker lays it out
+        // (a frame may be asked for meanwhile, by the size observer for one).
+        r.layout_in_page = false;
+    }
     let rt = rt.clone();
     timing::after(0, move || {
-        if let Some(r) = rt.borrow().as_ref() {
-            renderer::warm_fonts(&r.ctx);
-        }
+        start_worker(&rt, hooks);
         timing::after(0, move || {
             if let Some(r) = rt.borrow().as_ref() {
-                let _ = r.model.scene_at(Detail::Layout);
+                renderer::warm_fonts(&r.ctx);
             }
-            request_frame(&rt, hooks);
+            timing::after(0, move || {
+                if let Some(r) = rt.borrow().as_ref() {
+                    let _ = r.model.scene_at(Detail::Layout);
+                }
+                request_frame(&rt, hooks);
+            });
         });
     });
 }
@@ -116,10 +123,11 @@ fn start_worker(rt: &Shared, hooks: Hooks) {
     let weak = Rc::downgrade(rt);
     let mut guard = rt.borrow_mut();
     let Some(r) = guard.as_mut() else { return };
-    if r.model.graph.len() <= crate::web::layout_worker::MIN_NODES {
+    let large = r.model.graph.len() > crate::web::layout_worker::MIN_NODES;
+    let Some(request) = r.model.layout_request().filter(|_| large) else {
+        r.layout_in_page = true;
         return;
-    }
-    let Some(request) = r.model.layout_request() else { return };
+    };
     r.worker = LayoutWorker::start(request, move |report| {
         let Some(rt) = weak.upgrade() else { return };
         if let Some(r) = rt.borrow_mut().as_mut() {
