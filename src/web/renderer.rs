@@ -171,14 +171,15 @@ fn label_font(bold: bool, size: f64) -> String {
     format!("{} {size}px system-ui, sans-serif", if bold { 600 } else { 400 })
 }
 
-/// Looks up the fonts of labels now, so the first drawing does not wait for them (the first use
-/// of a font at a size can take tens of milliseconds).
-pub fn warm_fonts(ctx: &CanvasRenderingContext2d) {
-    use crate::scene::{ORG_LABEL_PX, TOPIC_LABEL_PX};
-    for (bold, size) in [(true, TOPIC_LABEL_PX), (false, ORG_LABEL_PX), (true, ORG_LABEL_PX)] {
-        ctx.set_font(&label_font(bold, size));
-        let _ = ctx.measure_text("Ag");
-    }
+/// The fonts of labels (bold, size in CSS px): topics, organisations, and organisations in focus.
+pub const LABEL_FONTS: [(bool, f64); 3] =
+    [(true, crate::scene::TOPIC_LABEL_PX), (false, crate::scene::ORG_LABEL_PX), (true, crate::scene::ORG_LABEL_PX)];
+
+/// Looks up a label font now, so the first drawing does not wait for it (the first use of a font
+/// at a size can take tens of milliseconds).
+pub fn warm_font(ctx: &CanvasRenderingContext2d, (bold, size): (bool, f64)) {
+    ctx.set_font(&label_font(bold, size));
+    let _ = ctx.measure_text("Ag");
 }
 
 /// Copies the map canvas into `cache` (made on first use), so camera moves can show it moved and

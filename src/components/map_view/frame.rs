@@ -87,7 +87,7 @@ pub(super) fn flags(model: &MapModel, ids: &[String]) -> Vec<bool> {
 }
 
 /// Starts a new map: a baked one is drawn at once (it is ready); a layout runs in a worker (or,
-/// without one, frame by frame). Then the page starts the worker, looks up the labels' fonts and
+/// without one, frame by frame). Then the page starts the worker, looks up each label font and
 /// makes a first scene (compiling its code), each in a short task of its own after the one that
 /// set the map up, so that no task holds the page for long, the first drawing included.
 pub(super) fn start(rt: &Shared, hooks: Hooks, layout: bool) {
@@ -103,18 +103,24 @@ pub(super) fn start(rt: &Shared, hooks: Hooks, layout: bool) {
     let rt = rt.clone();
     timing::after(0, move || {
         start_worker(&rt, hooks);
-        timing::after(0, move || {
-            if let Some(r) = rt.borrow().as_ref() {
-                renderer::warm_fonts(&r.ctx);
-            }
-            timing::after(0, move || {
-                if let Some(r) = rt.borrow().as_ref() {
-                    let _ = r.model.scene_at(Detail::Layout);
-                }
-                request_frame(&rt, hooks);
-            });
-        });
+        timing::after(0, move || warm_then_draw(rt, hooks, 0));
     });
+}
+
+/// Looks up label font `i` (see [`renderer::LABEL_FONTS`]) and goes on with the next one in a new
+/// task; after the last, makes a first scene and asks for a frame.
+fn warm_then_draw(rt: Shared, hooks: Hooks, i: usize) {
+    let Some(&font) = renderer::LABEL_FONTS.get(i) else {
+        if let Some(r) = rt.borrow().as_ref() {
+            let _ = r.model.scene_at(Detail::Layout);
+        }
+        request_frame(&rt, hooks);
+        return;
+    };
+    if let Some(r) = rt.borrow().as_ref() {
+        renderer::warm_font(&r.ctx, font);
+    }
+    timing::after(0, move || warm_then_draw(rt, hooks, i + 1));
 }
 
 /// Hands the layout of a large map to a worker; a small one, or one without a worker, ticks in
