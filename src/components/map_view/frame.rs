@@ -13,7 +13,7 @@ use crate::camera::{Camera, Viewport};
 use crate::mapmodel::{MapModel, TickClock};
 use crate::scene::Detail;
 use crate::url::{CameraParam, Selection};
-use crate::web::layout_worker::{LayoutWorker, Report};
+use crate::web::layout_worker::LayoutWorker;
 use crate::web::{perf, renderer, timing};
 
 /// Everything the map needs between frames.
@@ -42,6 +42,9 @@ pub(super) struct Runtime {
 }
 
 pub(super) type Shared = Rc<RefCell<Option<Runtime>>>;
+
+mod startup;
+pub(super) use startup::start;
 
 impl Runtime {
     /// The runtime of a new map, nothing drawn yet.
@@ -84,69 +87,6 @@ pub(super) fn flags(model: &MapModel, ids: &[String]) -> Vec<bool> {
         on[i as usize] = true;
     }
     on
-}
-
-/// Starts a new map: a baked one is drawn at once (it is ready); a layout runs in a worker (or,
-/// without one, frame by frame). Then the page starts the worker, looks up each label font and
-/// makes a first scene (compiling its code), each in a short task of its own after the one that
-/// set the map up, so that no task holds the page for long, the first drawing included.
-pub(super) fn start(rt: &Shared, hooks: Hooks, layout: bool) {
-    if !layout {
-        frame(rt, hooks);
-        return;
-    }
-    if let Some(r) = rt.borrow_mut().as_mut() {
-        // No layout ticks in this page's frames until it is known whether a worker lays it out
-        // (a frame may be asked for meanwhile, by the size observer for one).
-        r.layout_in_page = false;
-    }
-    let rt = rt.clone();
-    timing::after(0, move || {
-        start_worker(&rt, hooks);
-        timing::after(0, move || warm_then_draw(rt, hooks, 0));
-    });
-}
-
-/// Looks up label font `i` (see [`renderer::LABEL_FONTS`]) and goes on with the next one in a new
-/// task; after the last, makes a first scene and asks for a frame.
-fn warm_then_draw(rt: Shared, hooks: Hooks, i: usize) {
-    let Some(&font) = renderer::LABEL_FONTS.get(i) else {
-        if let Some(r) = rt.borrow().as_ref() {
-            let _ = r.model.scene_at(Detail::Layout);
-        }
-        request_frame(&rt, hooks);
-        return;
-    };
-    if let Some(r) = rt.borrow().as_ref() {
-        renderer::warm_font(&r.ctx, font);
-    }
-    timing::after(0, move || warm_then_draw(rt, hooks, i + 1));
-}
-
-/// Hands the layout of a large map to a worker; a small one, or one without a worker, ticks in
-/// this page's frames.
-fn start_worker(rt: &Shared, hooks: Hooks) {
-    let weak = Rc::downgrade(rt);
-    let mut guard = rt.borrow_mut();
-    let Some(r) = guard.as_mut() else { return };
-    let large = r.model.graph.len() > crate::web::layout_worker::MIN_NODES;
-    let Some(request) = r.model.layout_request().filter(|_| large) else {
-        r.layout_in_page = true;
-        return;
-    };
-    r.worker = LayoutWorker::start(request, move |report| {
-        let Some(rt) = weak.upgrade() else { return };
-        if let Some(r) = rt.borrow_mut().as_mut() {
-            match report {
-                Report::Positions(p, settled) => {
-                    r.model.apply_layout(&p, settled);
-                }
-                Report::Failed => r.layout_in_page = true,
-            }
-        }
-        request_frame(&rt, hooks);
-    });
-    r.layout_in_page = r.worker.is_none();
 }
 
 /// Draws on the next animation frame (once, however many times it is asked for).
