@@ -3,13 +3,14 @@
 //! draws [`MapModel::scene`]; everything here is tested natively.
 
 use crate::bake::{baked, layout_request};
-use crate::camera::{ease, Bounds, Camera, Viewport, ZoomLimits};
+use crate::camera::{Camera, Viewport};
 use crate::graph::{Graph, NodeKind};
 use crate::layout::{Layout, LayoutRequest};
 use crate::model::Dataset;
 use crate::scene::{self, Detail, Scene, SceneInput};
 use crate::spatial::SpatialIndex;
 
+mod framing;
 mod input;
 mod layout;
 mod ticks;
@@ -162,55 +163,6 @@ impl MapModel {
         &self.positions
     }
 
-    /// The current camera.
-    pub fn camera(&self) -> Camera {
-        self.camera
-    }
-
-    /// Whether the camera shows "fit all" (so the URL needs no camera).
-    pub fn camera_is_fit(&self) -> bool {
-        self.camera_is_fit || self.camera.approx_eq(&self.fit())
-    }
-
-    /// The viewport.
-    pub fn viewport(&self) -> Viewport {
-        self.viewport
-    }
-
-    /// The camera that shows every visible node.
-    pub fn fit(&self) -> Camera {
-        let shown = (0..self.graph.len()).filter(|&i| !self.hidden[i]);
-        let b = Bounds::of_circles(shown.map(|i| (self.positions[i], self.radii[i])));
-        b.map(|b| Camera::fit(b, self.viewport, FIT_PADDING)).unwrap_or(Camera { x: 0.0, y: 0.0, z: 1.0 })
-    }
-
-    /// The zoom that fits the whole map (all nodes, whatever the filters).
-    fn base_fit_zoom(&self) -> f64 {
-        let all = Bounds::of_circles(self.positions.iter().copied().zip(self.radii.iter().copied()));
-        all.map(|b| Camera::fit(b, self.viewport, FIT_PADDING).z).unwrap_or(1.0)
-    }
-
-    fn limits(&self) -> ZoomLimits {
-        let all = Bounds::of_circles(self.positions.iter().copied().zip(self.radii.iter().copied()));
-        all.map(|b| ZoomLimits::around(&Camera::fit(b, self.viewport, FIT_PADDING)))
-            .unwrap_or(ZoomLimits { min: 0.01, max: 100.0 })
-    }
-
-    /// Sets the camera (clamped), for example from the URL; stops any animation.
-    pub fn set_camera(&mut self, camera: Camera) {
-        self.animation = None;
-        self.camera = camera.clamp(self.limits());
-        self.camera_is_fit = false;
-    }
-
-    /// Resizes the viewport, keeping the centre (or the fit, when fitting).
-    pub fn set_viewport(&mut self, viewport: Viewport) {
-        self.viewport = viewport;
-        if self.camera_is_fit {
-            self.camera = self.fit();
-        }
-    }
-
     /// Hides nodes (filters); `hidden[i]` for node `i`.
     pub fn set_hidden(&mut self, hidden: Vec<bool>) {
         if hidden.len() == self.graph.len() {
@@ -224,65 +176,6 @@ impl MapModel {
     /// Highlights search matches (`None` when no search is active).
     pub fn set_matches(&mut self, matches: Option<Vec<bool>>) {
         self.matches = matches.filter(|m| m.len() == self.graph.len());
-    }
-
-    /// Starts an animated move to `to` at time `now` (ms); jumps when `reduced_motion`.
-    pub fn animate_to(&mut self, to: Camera, now: f64, reduced_motion: bool) {
-        let to = to.clamp(self.limits());
-        self.camera_is_fit = false;
-        if reduced_motion || self.camera.approx_eq(&to) {
-            self.camera = to;
-            self.animation = None;
-        } else {
-            self.animation = Some(Animation { from: self.camera, to, start: now });
-        }
-    }
-
-    /// Advances an animation to time `now`; returns whether one is still running.
-    pub fn advance(&mut self, now: f64) -> bool {
-        let Some(a) = self.animation else { return false };
-        let t = ((now - a.start) / ANIMATION_MS).clamp(0.0, 1.0);
-        self.camera = a.from.lerp(&a.to, ease(t));
-        if t >= 1.0 {
-            self.camera = a.to;
-            self.animation = None;
-        }
-        self.animation.is_some()
-    }
-
-    /// The camera that frames a node and its linked nodes (not closer than the current zoom needs).
-    pub fn neighbourhood(&self, node: u32) -> Option<Camera> {
-        self.neighbourhood_clear_of(node, Cover::default())
-    }
-
-    /// The same frame, centred in the part of the map that `cover` leaves visible (at least a
-    /// third of each side), so a panel drawn over the map does not hide the selection.
-    pub fn neighbourhood_clear_of(&self, node: u32, cover: Cover) -> Option<Camera> {
-        let i = node as usize;
-        if i >= self.graph.len() {
-            return None;
-        }
-        let members = std::iter::once(node).chain(self.graph.neighbors(node).iter().copied());
-        let b = Bounds::of_circles(
-            members.filter(|&j| !self.hidden[j as usize]).map(|j| (self.positions[j as usize], self.radii[j as usize])),
-        )?;
-        let vp = self.viewport;
-        let clear = Viewport {
-            width: (vp.width - cover.right.max(0.0)).max(vp.width / 3.0),
-            height: (vp.height - cover.bottom.max(0.0)).max(vp.height / 3.0),
-        };
-        let mut cam = Camera::fit(b, clear, FIT_PADDING * 2.0);
-        cam.z = cam.z.min(self.limits().max / 4.0);
-        let mut cam = cam.clamp(self.limits());
-        // The frame's centre goes to the centre of the clear part.
-        cam.x += (vp.width - clear.width) / (2.0 * cam.z);
-        cam.y += (vp.height - clear.height) / (2.0 * cam.z);
-        Some(cam)
-    }
-
-    /// The screen position (CSS pixels) of the node with this id.
-    pub fn screen_of(&self, node: u32) -> Option<[f64; 2]> {
-        self.positions.get(node as usize).map(|p| self.camera.apply(self.viewport, *p))
     }
 
     /// The visible node at screen point `s`, with a few pixels of slack for fingers.
