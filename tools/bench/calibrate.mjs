@@ -5,6 +5,11 @@
 // this reference time just before it starts: two runs, or two benchmarks, compare fairly only at
 // similar reference times (bench/README.md, "Reading the figures").
 
+/** The reference time on a quiet machine (bench/README.md, "Reading the figures"), in ms. */
+export const QUIET_REFERENCE_MS = 10.5;
+/** A run whose median reference time is over this many times the quiet one had a slow machine. */
+export const SLOW_FACTOR = 1.5;
+
 /** The fixed work: parsing, building and sorting a few thousand small objects (about 10 ms on a quiet machine). */
 function work() {
   const text = JSON.stringify(Array.from({ length: 4000 }, (_, i) => ({ id: `node-${i}`, name: `Name ${i * 7919 % 4001}`, x: i * 0.5, links: [i % 13, i % 17] })));

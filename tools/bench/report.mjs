@@ -1,6 +1,7 @@
 // The figures' names and formats, the budgets and the text table (plain or Markdown).
 
 import { median } from './stats.mjs';
+import { QUIET_REFERENCE_MS, SLOW_FACTOR } from './calibrate.mjs';
 
 /** Every per-run figure, in table order: [key, label, unit]. */
 export const FIGURES = [
@@ -120,6 +121,10 @@ export function formatReport(results, { markdown = false } = {}) {
     b.push([x.text, x.value === null ? '-' : `${fmt(x.value, unit)}${unit === 'ms' ? ' ms' : ''}`, limit, `${result}${x.note ? ` (${x.note})` : ''}`]);
   }
   out.push(table(b, markdown));
+  if (refs.length && median(refs) > QUIET_REFERENCE_MS * SLOW_FACTOR) {
+    out.push('');
+    out.push(`Warning: the machine was slow during this benchmark: the reference work took ${median(refs).toFixed(1)} ms (median), against about ${QUIET_REFERENCE_MS} ms on a quiet machine. Time figures grow with it, so a time budget that fails here may pass on a quiet machine: run again when the reference is near ${QUIET_REFERENCE_MS} ms before reading a failure as the app's.`);
+  }
   out.push('');
   const w = results.build.wasm;
   const t = results.transfer;
