@@ -19,6 +19,7 @@ use crate::url::{CameraParam, Selection};
 use crate::web::{renderer, timing};
 
 mod dom;
+mod export;
 mod frame;
 mod input;
 
@@ -200,26 +201,14 @@ pub fn MapView(
         }
     };
 
-    let export = {
-        let rt = shared.clone();
-        move |png: bool| {
-            if let Some(r) = rt.borrow().as_ref() {
-                let name = crate::export::file_name(
-                    &file_base.dataset,
-                    &crate::web::download::today(),
-                    if png { "png" } else { "svg" },
-                );
-                if png {
-                    crate::web::map_export::png(&r.model, name);
-                } else {
-                    crate::web::map_export::svg_file(&r.model, name);
-                }
-            }
-        }
+    let export_png = {
+        let (rt, loaded) = (shared.clone(), file_base.clone());
+        move |_| export::download(&rt, &loaded, true)
     };
-    let export2 = export.clone();
-    let export_png = move |_| export(true);
-    let export_svg = move |_| export2(false);
+    let export_svg = {
+        let (rt, loaded) = (shared.clone(), file_base);
+        move |_| export::download(&rt, &loaded, false)
+    };
 
     view! {
         <div
