@@ -13,6 +13,7 @@ use crate::spatial::SpatialIndex;
 mod framing;
 mod input;
 mod layout;
+mod picture;
 mod ticks;
 
 pub use ticks::{TickClock, TickFrame};
@@ -192,6 +193,11 @@ impl MapModel {
 
     /// Derives this frame's drawing, with as much detail as asked for.
     pub fn scene_at(&self, detail: Detail) -> Scene {
+        self.derive(detail, false)
+    }
+
+    /// Derives the scene, told whether the picture without hover can be shown under it.
+    fn derive(&self, detail: Detail, backdrop: bool) -> Scene {
         let on_screen = self.index.query(self.camera.visible(self.viewport));
         scene::build(&SceneInput {
             graph: &self.graph,
@@ -207,6 +213,7 @@ impl MapModel {
             labels: &self.labels,
             fit_zoom: self.base_fit_zoom(),
             detail,
+            backdrop,
         })
     }
 

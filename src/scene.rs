@@ -6,8 +6,10 @@
 use crate::camera::{Camera, Viewport};
 use crate::graph::Graph;
 
+mod drawing;
 mod labels;
 
+pub use drawing::{DrawEdge, DrawLabel, DrawNode, Ring, Scene};
 use labels::labels;
 pub use labels::{shorten, text_width};
 
@@ -39,6 +41,9 @@ pub struct SceneInput<'a> {
     pub fit_zoom: f64,
     /// How much to draw.
     pub detail: Detail,
+    /// Whether the picture without hover can be shown faded under this frame (the renderer keeps
+    /// it): a hover frame of a dense graph then leaves out what that shows (see [`Scene::backdrop`]).
+    pub backdrop: bool,
 }
 
 /// How much a frame draws.
@@ -89,85 +94,11 @@ pub fn radius_scale(fit_zoom: f64, zoom: f64) -> f64 {
     }
 }
 
-/// A ring drawn around a node.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Ring {
-    /// None.
-    None,
-    /// A search match.
-    Match,
-    /// The node under the pointer.
-    Hover,
-    /// The selected node.
-    Selected,
-}
+/// The opacity of nodes out of focus.
+pub const FADED_NODE_ALPHA: f64 = 0.18;
 
-/// A node to draw, in screen CSS pixels.
-#[derive(Debug, Clone, PartialEq)]
-pub struct DrawNode {
-    /// The node.
-    pub node: u32,
-    /// Centre.
-    pub x: f64,
-    /// Centre.
-    pub y: f64,
-    /// Radius.
-    pub r: f64,
-    /// Opacity, 0 to 1 (faded when out of focus).
-    pub alpha: f64,
-    /// Its ring.
-    pub ring: Ring,
-}
-
-/// An edge to draw, in screen CSS pixels.
-#[derive(Debug, Clone, PartialEq)]
-pub struct DrawEdge {
-    /// One end.
-    pub a: [f64; 2],
-    /// The other end.
-    pub b: [f64; 2],
-    /// Opacity.
-    pub alpha: f64,
-    /// Whether it touches the focused node (drawn thicker).
-    pub strong: bool,
-}
-
-/// A label to draw: text left-aligned at `(x, y)` (vertical middle), in a box `w × h`.
-#[derive(Debug, Clone, PartialEq)]
-pub struct DrawLabel {
-    /// The node it names.
-    pub node: u32,
-    /// The text.
-    pub text: String,
-    /// Left edge.
-    pub x: f64,
-    /// Vertical middle.
-    pub y: f64,
-    /// Estimated width.
-    pub w: f64,
-    /// Height.
-    pub h: f64,
-    /// Font size in CSS pixels.
-    pub size: f64,
-    /// Bold (topics, focus).
-    pub bold: bool,
-}
-
-/// One frame's drawing.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct Scene {
-    /// Edges, faint first, strong last.
-    pub edges: Vec<DrawEdge>,
-    /// Nodes, faded first, focused last.
-    pub nodes: Vec<DrawNode>,
-    /// Labels that do not overlap.
-    pub labels: Vec<DrawLabel>,
-    /// Where the focused nodes start in `nodes` (they are drawn one by one, on top).
-    pub front: usize,
-    /// Whether nodes get an outline in the background colour (a second pass over them).
-    pub outline: bool,
-}
-
+/// Graphs with more edges than this are dense: in focus, their faded edges are left out.
+pub const DENSE_EDGES: usize = 2_000;
 /// The most labels a frame shows.
 pub const MAX_LABELS: usize = 400;
 /// The most labels a frame shows while the camera moves.
@@ -204,8 +135,14 @@ pub fn build(input: &SceneInput) -> Scene {
     let hidden = |i: u32| input.hidden.get(i as usize).copied().unwrap_or(false);
     let z = input.camera.z * radius_scale(input.fit_zoom, input.camera.z);
     let screen = |i: u32| input.camera.apply(input.viewport, input.positions[i as usize]);
-    let dense = g.edges.len() > 2_000;
-    let mut scene = Scene::default();
+    let dense = g.edges.len() > DENSE_EDGES;
+    let backdrop = input.backdrop
+        && dense
+        && input.detail == Detail::Full
+        && input.hover.is_some_and(|h| (h as usize) < n)
+        && input.selected.is_none()
+        && input.matches.is_none();
+    let mut scene = Scene { backdrop, ..Scene::default() };
 
     let mut on = vec![false; n];
     for &i in input.on_screen {
@@ -254,7 +191,7 @@ pub fn build(input: &SceneInput) -> Scene {
         let matched = input.matches.map(|m| m[i as usize]);
         let alpha = match (focus, matched) {
             (Some(_), _) if near[i as usize] => 1.0,
-            (Some(_), _) => 0.18,
+            (Some(_), _) => FADED_NODE_ALPHA,
             (None, Some(true)) | (None, None) => 1.0,
             (None, Some(false)) => 0.22,
         };
@@ -275,7 +212,7 @@ pub fn build(input: &SceneInput) -> Scene {
         let d = DrawNode { node: i, x, y, r, alpha, ring };
         if ring != Ring::None || (focus.is_some() && near[i as usize]) {
             front.push(d);
-        } else {
+        } else if !scene.backdrop {
             scene.nodes.push(d);
         }
     }

@@ -64,6 +64,7 @@ fn scene_in_detail(
         labels: &f.labels,
         fit_zoom: fit(f).z,
         detail,
+        backdrop: false,
     })
 }
 

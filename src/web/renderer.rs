@@ -204,6 +204,30 @@ pub fn snapshot(canvas: &HtmlCanvasElement, cache: &mut Option<HtmlCanvasElement
     }
 }
 
+/// Shows the snapshot `cache`, taken under the current camera, faded: what it shows is mixed with
+/// the background colour (only where it shows something: the canvas stays clear elsewhere) so that
+/// it looks drawn at `alpha` of its opacity (see [`Scene::backdrop`]).
+pub fn faded(
+    ctx: &CanvasRenderingContext2d,
+    cache: &HtmlCanvasElement,
+    vp: Viewport,
+    dpr: f64,
+    pal: &Palette,
+    alpha: f64,
+) {
+    let (w, h) = (vp.width * dpr, vp.height * dpr);
+    let _ = ctx.set_transform(1.0, 0.0, 0.0, 1.0, 0.0, 0.0);
+    ctx.clear_rect(0.0, 0.0, w, h);
+    ctx.set_global_alpha(1.0);
+    let _ = ctx.draw_image_with_html_canvas_element(cache, 0.0, 0.0);
+    let _ = ctx.set_global_composite_operation("source-atop");
+    ctx.set_global_alpha(1.0 - alpha);
+    ctx.set_fill_style_str(pal.background);
+    ctx.fill_rect(0.0, 0.0, w, h);
+    let _ = ctx.set_global_composite_operation("source-over");
+    ctx.set_global_alpha(1.0);
+}
+
 /// Draws the snapshot taken under camera `from` as it would look under camera `to`.
 pub fn blit(
     ctx: &CanvasRenderingContext2d,

@@ -10,8 +10,9 @@ if (!existsSync('dist/index.html')) {
   console.error('e2e: dist/index.html is missing; run `make dist` first');
   process.exit(1);
 }
-// The layout tests need a large unbaked map: the bench's synthetic size M (see tools/bench/data.mjs).
-ensureSynthetic('.', 'bench/data', [{ size: 'M', baked: false }]);
+// The layout and hover tests need large maps: the bench's synthetic size M, without positions and
+// with them (see tools/bench/data.mjs).
+ensureSynthetic('.', 'bench/data', [{ size: 'M', baked: false }, { size: 'M', baked: true }]);
 const server = await startServer();
 console.log(`e2e: serving dist/ at ${server.url}`);
 const child = spawn('playwright', ['test', '-c', 'tests/e2e/playwright.config.mjs', ...process.argv.slice(2)], {

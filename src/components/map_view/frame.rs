@@ -39,11 +39,15 @@ pub(super) struct Runtime {
     worker: Option<LayoutWorker>,
     /// Whether the layout ticks in this page's frames (no worker could be had, or it failed).
     layout_in_page: bool,
+    /// A dense map's picture without hover, kept for hovering.
+    pictures: Pictures,
 }
 
 pub(super) type Shared = Rc<RefCell<Option<Runtime>>>;
 
+mod picture;
 mod startup;
+use picture::Pictures;
 pub(super) use startup::start;
 
 impl Runtime {
@@ -68,6 +72,7 @@ impl Runtime {
             full_camera: None,
             worker: None,
             layout_in_page: true,
+            pictures: Pictures::default(),
         }
     }
 }
@@ -150,20 +155,20 @@ fn frame(rt: &Shared, hooks: Hooks) {
             // A dense map in motion: move the last full picture; full detail follows on settling.
             if let (Some(cache), Some(from)) = (r.cache.as_ref(), r.cached_camera) {
                 renderer::blit(&r.ctx, cache, from, camera, r.model.viewport(), r.dpr);
+                r.pictures.overdrawn();
             }
             r.drawn_camera = Some(camera);
             settle_in = Some((r.moving_until - now).max(0.0) as i32 + 5);
         } else if !layout || now - r.last_draw >= LAYOUT_DRAW_MS {
             let pal = if timing::dark_scheme() { renderer::DARK } else { renderer::LIGHT };
-            // While the layout moves the nodes, a light drawing will do (see Detail::Layout).
-            renderer::draw(
-                &r.ctx,
-                &r.model.scene_at(Detail::of(layout, moving)),
-                &r.model.graph,
-                r.model.viewport(),
-                r.dpr,
-                &pal,
-            );
+            match Detail::of(layout, moving) {
+                Detail::Full => r.pictures.draw_full(&r.model, &r.canvas, &r.ctx, r.dpr, &pal),
+                // While the layout moves the nodes, a light drawing will do (see Detail::Layout).
+                detail => {
+                    renderer::draw(&r.ctx, &r.model.scene_at(detail), &r.model.graph, r.model.viewport(), r.dpr, &pal);
+                    r.pictures.overdrawn();
+                }
+            }
             // A new full picture: the snapshot (taken when motion starts) is stale.
             r.full_camera = (!moving && !layout).then_some(camera);
             r.cached_camera = None;
@@ -235,6 +240,7 @@ pub(super) fn observe_size(el: &web_sys::HtmlDivElement, rt: Shared, hooks: Hook
             }
             r.model.set_viewport(vp);
             renderer::resize(&r.canvas, vp, r.dpr);
+            r.pictures.overdrawn();
             r.cached_camera = None;
             r.full_camera = None;
         }
