@@ -196,10 +196,15 @@ impl MapModel {
         self.derive(detail, false)
     }
 
-    /// Derives the scene, told whether the picture without hover can be shown under it.
+    /// Derives the scene, told whether the faded layer can be drawn under it.
     fn derive(&self, detail: Detail, backdrop: bool) -> Scene {
+        self.with_input(detail, backdrop, scene::build)
+    }
+
+    /// Calls `f` with what this frame's scene is derived from.
+    fn with_input<R>(&self, detail: Detail, backdrop: bool, f: impl FnOnce(&SceneInput) -> R) -> R {
         let on_screen = self.index.query(self.camera.visible(self.viewport));
-        scene::build(&SceneInput {
+        f(&SceneInput {
             graph: &self.graph,
             positions: &self.positions,
             radii: &self.radii,

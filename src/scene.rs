@@ -41,8 +41,8 @@ pub struct SceneInput<'a> {
     pub fit_zoom: f64,
     /// How much to draw.
     pub detail: Detail,
-    /// Whether the picture without hover can be shown faded under this frame (the renderer keeps
-    /// it): a hover frame of a dense graph then leaves out what that shows (see [`Scene::backdrop`]).
+    /// Whether the renderer can draw [`faded_layer`] under this frame: a focus frame of a dense
+    /// graph then leaves out the faded nodes (see [`Scene::backdrop`]).
     pub backdrop: bool,
 }
 
@@ -136,12 +136,8 @@ pub fn build(input: &SceneInput) -> Scene {
     let z = input.camera.z * radius_scale(input.fit_zoom, input.camera.z);
     let screen = |i: u32| input.camera.apply(input.viewport, input.positions[i as usize]);
     let dense = g.edges.len() > DENSE_EDGES;
-    let backdrop = input.backdrop
-        && dense
-        && input.detail == Detail::Full
-        && input.hover.is_some_and(|h| (h as usize) < n)
-        && input.selected.is_none()
-        && input.matches.is_none();
+    let backdrop =
+        input.backdrop && dense && focus.is_some() && input.detail == Detail::Full && input.matches.is_none();
     let mut scene = Scene { backdrop, ..Scene::default() };
 
     let mut on = vec![false; n];
@@ -204,12 +200,7 @@ pub fn build(input: &SceneInput) -> Scene {
         } else {
             Ring::None
         };
-        let [x, y] = screen(i);
-        let r = (input.radii[i as usize] * z).max(1.5);
-        if x + r < 0.0 || y + r < 0.0 || x - r > input.viewport.width || y - r > input.viewport.height {
-            continue;
-        }
-        let d = DrawNode { node: i, x, y, r, alpha, ring };
+        let Some(d) = placed(input, i, z, alpha, ring) else { continue };
         if ring != Ring::None || (focus.is_some() && near[i as usize]) {
             front.push(d);
         } else if !scene.backdrop {
@@ -221,9 +212,44 @@ pub fn build(input: &SceneInput) -> Scene {
         Ring::Hover => 1,
         Ring::Selected => 2,
     });
+    if backdrop {
+        // A faded node in front (the selection, out of the hover's focus) is in the faded layer
+        // already: only its ring is drawn.
+        for d in front.iter_mut().filter(|d| d.alpha == FADED_NODE_ALPHA) {
+            d.alpha = 0.0;
+        }
+    }
     scene.front = scene.nodes.len();
     scene.nodes.extend(front);
     scene.outline = input.detail != Detail::Layout && scene.nodes.len() < MAX_OUTLINED_NODES;
     scene.labels = labels(input, &scene.nodes, focus, &near);
     scene
+}
+
+/// The layer under a frame drawn over a backdrop ([`Scene::backdrop`]): every visible node at the
+/// faded opacity, as the frame's faded nodes would be drawn, and nothing else. It does not depend
+/// on the hover, the selection or the search, so one layer serves every focus under a camera.
+pub fn faded_layer(input: &SceneInput) -> Scene {
+    let n = input.graph.len();
+    let z = input.camera.z * radius_scale(input.fit_zoom, input.camera.z);
+    let nodes: Vec<DrawNode> = input
+        .on_screen
+        .iter()
+        .filter(|&&i| (i as usize) < n && !input.hidden.get(i as usize).copied().unwrap_or(false))
+        .filter_map(|&i| placed(input, i, z, FADED_NODE_ALPHA, Ring::None))
+        .collect();
+    Scene {
+        front: nodes.len(),
+        outline: input.detail != Detail::Layout && nodes.len() < MAX_OUTLINED_NODES,
+        nodes,
+        ..Scene::default()
+    }
+}
+
+/// Node `i` as drawn (on screen, scaled by `z`), or `None` when it is outside the viewport.
+fn placed(input: &SceneInput, i: u32, z: f64, alpha: f64, ring: Ring) -> Option<DrawNode> {
+    let [x, y] = input.camera.apply(input.viewport, input.positions[i as usize]);
+    let r = (input.radii[i as usize] * z).max(1.5);
+    let outside = x + r < 0.0 || y + r < 0.0 || x - r > input.viewport.width || y - r > input.viewport.height;
+    (!outside).then_some(DrawNode { node: i, x, y, r, alpha, ring })
 }

@@ -78,11 +78,11 @@ pub struct Scene {
     pub front: usize,
     /// Whether nodes get an outline in the background colour (a second pass over them).
     pub outline: bool,
-    /// Whether this frame is drawn over the picture without hover, faded to
-    /// [`FADED_NODE_ALPHA`](super::FADED_NODE_ALPHA) (the renderer mixes it with the background
-    /// colour). The frame
-    /// then holds only the focus: its edges, its nodes and their labels. Only hover frames of a
-    /// dense graph, with nothing selected and no search, are drawn so: their faded nodes are the
-    /// whole graph at that opacity, and their faded edges are left out anyway.
+    /// Whether this frame is drawn over the faded layer ([`faded_layer`](super::faded_layer)):
+    /// every visible node at [`FADED_NODE_ALPHA`](super::FADED_NODE_ALPHA), which the renderer
+    /// keeps for the camera. The frame then holds only the focus: its edges, its nodes and the
+    /// labels. Only focus frames (a hover or a selection) of a dense graph without a search are
+    /// drawn so: their faded nodes are the whole graph at that opacity, and their faded edges are
+    /// left out anyway. The focus's edges then lie over the faded nodes instead of under them.
     pub backdrop: bool,
 }

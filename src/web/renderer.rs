@@ -185,6 +185,29 @@ pub fn warm_font(ctx: &CanvasRenderingContext2d, (bold, size): (bool, f64)) {
 /// Copies the map canvas into `cache` (made on first use), so camera moves can show it moved and
 /// scaled while the full drawing waits for the camera to stop.
 pub fn snapshot(canvas: &HtmlCanvasElement, cache: &mut Option<HtmlCanvasElement>) {
+    if let Some(ctx) = scratch(canvas, cache) {
+        let _ = ctx.draw_image_with_html_canvas_element(canvas, 0.0, 0.0);
+    }
+}
+
+/// Draws `scene` into `aside` (made on first use, the size of the map's `canvas`), to be shown
+/// later; returns whether it could.
+pub fn draw_aside(
+    canvas: &HtmlCanvasElement,
+    aside: &mut Option<HtmlCanvasElement>,
+    scene: &Scene,
+    graph: &Graph,
+    vp: Viewport,
+    dpr: f64,
+    pal: &Palette,
+) -> bool {
+    let Some(ctx) = scratch(canvas, aside) else { return false };
+    draw(&ctx, scene, graph, vp, dpr, pal);
+    true
+}
+
+/// The 2D context of `cache` (made on first use), sized like `canvas` and cleared.
+fn scratch(canvas: &HtmlCanvasElement, cache: &mut Option<HtmlCanvasElement>) -> Option<CanvasRenderingContext2d> {
     use wasm_bindgen::JsCast;
     if cache.is_none() {
         *cache = web_sys::window()
@@ -192,40 +215,15 @@ pub fn snapshot(canvas: &HtmlCanvasElement, cache: &mut Option<HtmlCanvasElement
             .and_then(|d| d.create_element("canvas").ok())
             .and_then(|e| e.dyn_into::<HtmlCanvasElement>().ok());
     }
-    let Some(c) = cache.as_ref() else { return };
+    let c = cache.as_ref()?;
     if c.width() != canvas.width() || c.height() != canvas.height() {
         c.set_width(canvas.width());
         c.set_height(canvas.height());
     }
-    if let Some(ctx) = c.get_context("2d").ok().flatten().and_then(|x| x.dyn_into::<CanvasRenderingContext2d>().ok()) {
-        let _ = ctx.set_transform(1.0, 0.0, 0.0, 1.0, 0.0, 0.0);
-        ctx.clear_rect(0.0, 0.0, f64::from(c.width()), f64::from(c.height()));
-        let _ = ctx.draw_image_with_html_canvas_element(canvas, 0.0, 0.0);
-    }
-}
-
-/// Shows the snapshot `cache`, taken under the current camera, faded: what it shows is mixed with
-/// the background colour (only where it shows something: the canvas stays clear elsewhere) so that
-/// it looks drawn at `alpha` of its opacity (see [`Scene::backdrop`]).
-pub fn faded(
-    ctx: &CanvasRenderingContext2d,
-    cache: &HtmlCanvasElement,
-    vp: Viewport,
-    dpr: f64,
-    pal: &Palette,
-    alpha: f64,
-) {
-    let (w, h) = (vp.width * dpr, vp.height * dpr);
+    let ctx = c.get_context("2d").ok().flatten().and_then(|x| x.dyn_into::<CanvasRenderingContext2d>().ok())?;
     let _ = ctx.set_transform(1.0, 0.0, 0.0, 1.0, 0.0, 0.0);
-    ctx.clear_rect(0.0, 0.0, w, h);
-    ctx.set_global_alpha(1.0);
-    let _ = ctx.draw_image_with_html_canvas_element(cache, 0.0, 0.0);
-    let _ = ctx.set_global_composite_operation("source-atop");
-    ctx.set_global_alpha(1.0 - alpha);
-    ctx.set_fill_style_str(pal.background);
-    ctx.fill_rect(0.0, 0.0, w, h);
-    let _ = ctx.set_global_composite_operation("source-over");
-    ctx.set_global_alpha(1.0);
+    ctx.clear_rect(0.0, 0.0, f64::from(c.width()), f64::from(c.height()));
+    Some(ctx)
 }
 
 /// Draws the snapshot taken under camera `from` as it would look under camera `to`.

@@ -1,19 +1,20 @@
-//! A dense map's last full picture without hover, kept so that hovering stays light: when the
-//! pointer leaves a node the map shows that picture again, and over a node it shows it faded under
-//! the node's focus (its links, neighbours and labels), instead of drawing every edge and node of
-//! the graph for each node the pointer crosses. Sparse maps are drawn whole every time.
+//! A dense map's pictures, kept so that hovering and selecting stay light. The picture without
+//! hover is copied when a hover starts and shown again when the pointer leaves the node; the faded
+//! layer (every visible node, faded) is drawn once per camera, and each focus frame is drawn over
+//! it: the focus's edges, nodes and labels only. Neither needs the graph's thousands of edges and
+//! nodes drawn again for each node the pointer crosses. Sparse maps are drawn whole every time.
 
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 use crate::mapmodel::MapModel;
-use crate::scene::{DENSE_EDGES, FADED_NODE_ALPHA};
+use crate::scene::DENSE_EDGES;
 use crate::web::renderer::{self, Palette};
 
-/// What a full picture without hover depends on.
+/// What a kept picture depends on.
 #[derive(Debug, Clone, Copy, PartialEq)]
 struct Key {
-    /// The map's state ([`MapModel::picture_key`]).
-    picture: u64,
+    /// The map's state ([`MapModel::picture_key`] or [`MapModel::layer_key`]).
+    state: u64,
     /// The device pixel ratio.
     dpr: u64,
     /// The palette (light or dark), by its background colour.
@@ -21,24 +22,40 @@ struct Key {
 }
 
 impl Key {
-    fn of(model: &MapModel, dpr: f64, pal: &Palette) -> Key {
-        Key { picture: model.picture_key(), dpr: dpr.to_bits(), background: pal.background }
+    fn of(state: u64, dpr: f64, pal: &Palette) -> Key {
+        Key { state, dpr: dpr.to_bits(), background: pal.background }
     }
 }
 
-/// The kept picture and what the map's canvas shows.
+/// A canvas of the map's size that holds a picture, and what it shows.
+#[derive(Default)]
+struct Kept {
+    /// The canvas (made on first use, then reused).
+    canvas: Option<HtmlCanvasElement>,
+    /// What it shows, once it shows something.
+    key: Option<Key>,
+}
+
+impl Kept {
+    /// The canvas, if it shows the picture of `key`.
+    fn showing(&self, key: Key) -> Option<&HtmlCanvasElement> {
+        self.canvas.as_ref().filter(|_| self.key == Some(key))
+    }
+}
+
+/// The kept pictures and what the map's canvas shows.
 #[derive(Default)]
 pub(in crate::components::map_view) struct Pictures {
-    /// A copy of a full picture without hover (made on first use, then reused).
-    copy: Option<HtmlCanvasElement>,
-    /// What the copy shows, once it shows something.
-    kept: Option<Key>,
+    /// A copy of a full picture without hover.
+    base: Kept,
+    /// The faded layer.
+    layer: Kept,
     /// What the map's canvas shows, when it is a full picture without hover.
     shown: Option<Key>,
 }
 
 impl Pictures {
-    /// Draws the map in full detail, from the kept picture when it is the one to show.
+    /// Draws the map in full detail, from the kept pictures where they serve.
     pub(in crate::components::map_view) fn draw_full(
         &mut self,
         model: &MapModel,
@@ -47,39 +64,45 @@ impl Pictures {
         dpr: f64,
         pal: &Palette,
     ) {
-        let vp = model.viewport();
-        if model.graph.edges.len() <= DENSE_EDGES {
-            renderer::draw(ctx, &model.scene(), &model.graph, vp, dpr, pal);
+        let (vp, graph) = (model.viewport(), &model.graph);
+        if graph.edges.len() <= DENSE_EDGES {
+            renderer::draw(ctx, &model.scene(), graph, vp, dpr, pal);
             self.shown = None;
             return;
         }
-        let key = Key::of(model, dpr, pal);
-        if model.hover.is_none() {
-            match self.copy.as_ref().filter(|_| self.kept == Some(key)) {
-                Some(copy) => {
-                    let camera = model.camera();
-                    renderer::blit(ctx, copy, camera, camera, vp, dpr);
-                }
-                None => renderer::draw(ctx, &model.scene(), &model.graph, vp, dpr, pal),
-            }
+        let key = Key::of(model.picture_key(), dpr, pal);
+        let hover = model.hover.is_some();
+        if let Some(copy) = self.base.showing(key).filter(|_| !hover) {
+            let camera = model.camera();
+            renderer::blit(ctx, copy, camera, camera, vp, dpr);
             self.shown = Some(key);
             return;
         }
-        let scene = model.scene_over_backdrop();
-        if scene.backdrop && self.kept != Some(key) && self.shown == Some(key) {
-            // The hover starts: the canvas still shows the picture without it; keep a copy.
-            renderer::snapshot(canvas, &mut self.copy);
-            self.kept = self.copy.is_some().then_some(key);
+        if hover && self.shown == Some(key) && self.base.key != Some(key) {
+            // A hover starts: the canvas still shows the picture without it; keep a copy.
+            renderer::snapshot(canvas, &mut self.base.canvas);
+            self.base.key = self.base.canvas.is_some().then_some(key);
         }
-        match self.copy.as_ref().filter(|_| scene.backdrop && self.kept == Some(key)) {
-            Some(copy) => {
-                renderer::faded(ctx, copy, vp, dpr, pal, FADED_NODE_ALPHA);
-                renderer::draw_over(ctx, &scene, &model.graph, vp, dpr, pal);
+        let scene = model.scene_over_layer();
+        if scene.backdrop {
+            let layer = Key::of(model.layer_key(), dpr, pal);
+            if self.layer.key != Some(layer) {
+                let drawn =
+                    renderer::draw_aside(canvas, &mut self.layer.canvas, &model.faded_layer(), graph, vp, dpr, pal);
+                self.layer.key = drawn.then_some(layer);
             }
-            None if scene.backdrop => renderer::draw(ctx, &model.scene(), &model.graph, vp, dpr, pal),
-            None => renderer::draw(ctx, &scene, &model.graph, vp, dpr, pal),
+            match self.layer.showing(layer) {
+                Some(faded) => {
+                    let camera = model.camera();
+                    renderer::blit(ctx, faded, camera, camera, vp, dpr);
+                    renderer::draw_over(ctx, &scene, graph, vp, dpr, pal);
+                }
+                None => renderer::draw(ctx, &model.scene(), graph, vp, dpr, pal),
+            }
+        } else {
+            renderer::draw(ctx, &scene, graph, vp, dpr, pal);
         }
-        self.shown = None;
+        self.shown = (!hover).then_some(key);
     }
 
     /// Something else was drawn on the canvas, or it was cleared: it no longer shows a full
