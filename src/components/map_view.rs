@@ -73,16 +73,12 @@ pub fn MapView(
             return;
         }
         let placed = loaded.placed;
-        let (loaded, rt) = (loaded.clone(), rt.clone());
-        let mount = move || {
+        let (loaded, rt, measured) = (loaded.clone(), rt.clone(), host_el.clone());
+        let mount = move |vp: Viewport| {
             let Some(ctx) =
                 canvas.get_context("2d").ok().flatten().and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok())
             else {
                 return;
-            };
-            let vp = Viewport {
-                width: f64::from(host_el.client_width().max(1)),
-                height: f64::from(host_el.client_height().max(1)),
             };
             let mut model = MapModel::new(&loaded.dataset, lang.code(), vp);
             let selected = selection.get_untracked().and_then(|s| model.graph.node_by_id(s.id()));
@@ -107,10 +103,14 @@ pub fn MapView(
             start(&rt, hooks, layout);
         };
         if placed {
-            mount();
+            mount(frame::viewport_of(&measured));
         } else {
-            // A layout follows: set the map up in a task of its own, after the interface's.
-            timing::after(0, mount);
+            // A layout follows: measure the map (the page's first layout) in a task of its own
+            // after the interface's, and set it up in the next, so that neither task is long.
+            timing::after(0, move || {
+                let vp = frame::viewport_of(&measured);
+                timing::after(0, move || mount(vp));
+            });
         }
     });
 

@@ -226,14 +226,16 @@ fn schedule_report(rt: &Shared, hooks: Hooks) {
     });
 }
 
+/// The size of the map element in CSS pixels (at least 1 by 1); reading it lays the page out.
+pub(super) fn viewport_of(el: &web_sys::HtmlDivElement) -> Viewport {
+    Viewport { width: f64::from(el.client_width().max(1)), height: f64::from(el.client_height().max(1)) }
+}
+
 /// Follows the map element's size: resizes the canvas and redraws.
 pub(super) fn observe_size(el: &web_sys::HtmlDivElement, rt: Shared, hooks: Hooks) {
     let target = el.clone();
     let cb = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
-        let vp = Viewport {
-            width: f64::from(target.client_width().max(1)),
-            height: f64::from(target.client_height().max(1)),
-        };
+        let vp = viewport_of(&target);
         if let Some(r) = rt.borrow_mut().as_mut() {
             if r.model.viewport() == vp {
                 return;

@@ -1,6 +1,6 @@
 //! A new map's first tasks: a baked map is drawn at once; an unbaked one starts its layout worker,
-//! looks up its label fonts and makes a first scene, each in a short task of its own, so that no
-//! task holds the page for long while the layout settles.
+//! looks up its label fonts, makes a first scene and draws it, each in a short task of its own, so
+//! that no task holds the page for long while the layout settles.
 
 use std::rc::Rc;
 
@@ -12,7 +12,9 @@ use crate::web::{renderer, timing};
 /// Starts a new map: a baked one is drawn at once (it is ready); a layout runs in a worker (or,
 /// without one, frame by frame). Then the page starts the worker, looks up each label font and
 /// makes a first scene (compiling its code), each in a short task of its own after the one that
-/// set the map up, so that no task holds the page for long, the first drawing included.
+/// set the map up, so that no task holds the page for long. The first drawing, too, is a task of
+/// its own rather than part of an animation frame: the frame that shows it then only presents it
+/// (on 2 cores, the first drawing and its presentation took 50-90 ms as one frame).
 pub(in crate::components::map_view) fn start(rt: &Shared, hooks: Hooks, layout: bool) {
     if !layout {
         frame(rt, hooks);
@@ -31,13 +33,15 @@ pub(in crate::components::map_view) fn start(rt: &Shared, hooks: Hooks, layout: 
 }
 
 /// Looks up label font `i` (see [`renderer::LABEL_FONTS`]) and goes on with the next one in a new
-/// task; after the last, makes a first scene and asks for a frame.
+/// task; after the last, makes a first scene, and draws it in the next task.
 fn warm_then_draw(rt: Shared, hooks: Hooks, i: usize) {
     let Some(&font) = renderer::LABEL_FONTS.get(i) else {
         if let Some(r) = rt.borrow().as_ref() {
             let _ = r.model.scene_at(Detail::Layout);
         }
-        request_frame(&rt, hooks);
+        // The first drawing in a task of its own, not in an animation frame: the frame that
+        // presents it then holds only the page's rendering, and neither task is long.
+        timing::after(0, move || frame(&rt, hooks));
         return;
     };
     if let Some(r) = rt.borrow().as_ref() {
