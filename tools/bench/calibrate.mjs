@@ -34,3 +34,24 @@ export function referenceMs() {
   times.sort((a, b) => a - b);
   return +times[2].toFixed(2);
 }
+
+/** With `--wait-quiet`, a run starts only at a reference time at most this many times the quiet one. */
+export const QUIET_FACTOR = 1.15;
+
+/**
+ * Times the reference work until it is at most `QUIET_REFERENCE_MS * QUIET_FACTOR` (the machine is
+ * quiet), pausing `intervalMs` between readings, for at most `limitMs`. Returns the last reading,
+ * how long it waited and whether the machine was quiet; `limitMs` 0 reads once and never waits.
+ */
+export async function waitForQuiet({ limitMs, intervalMs = 5000 }) {
+  const threshold = QUIET_REFERENCE_MS * QUIET_FACTOR;
+  const start = Date.now();
+  for (;;) {
+    const reference = referenceMs();
+    const waitedMs = Date.now() - start;
+    if (reference <= threshold || waitedMs + intervalMs > limitMs) {
+      return { referenceMs: reference, waitedMs, quiet: reference <= threshold };
+    }
+    await new Promise((ok) => setTimeout(ok, intervalMs));
+  }
+}
