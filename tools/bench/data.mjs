@@ -1,7 +1,7 @@
 // The benchmark's datasets: the real one in dist/data/, and synthetic ones (sizes S, M, L, with
 // and without baked positions) written by `datamap-gen` into bench/data/ when missing or older
 // than the generator binary. Also: the camera that frames a baked dataset, so a test knows where
-// every node is drawn (DESIGN.md section 2).
+// every node is drawn (the camera's `?x=&y=&z=` in the URL: docs/url.md).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
