@@ -1,4 +1,4 @@
-//! The embed contract's messages (DESIGN.md section 4), as pure values: commands from the parent
+//! The embed contract's messages (`docs/embedding.md`), as pure values: commands from the parent
 //! page are parsed strictly (anything of the wrong shape is `None`, never an error), events to
 //! the parent are built as JSON text. Nothing in a message is ever evaluated.
 

@@ -1,4 +1,4 @@
-//! The serde types of the dataset file, format version 1 (see `DESIGN.md` section 1).
+//! The serde types of the dataset file, format version 1 (see `docs/data-format.md`).
 //!
 //! These types only describe the *shape* of the file: every struct denies unknown fields so
 //! typos are caught, and every value that needs a rule (ids, URLs, colours, dates, references)

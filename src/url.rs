@@ -1,4 +1,4 @@
-//! The whole view as a URL (`DESIGN.md` section 2): parsed with [`FromStr`], written with
+//! The whole view as a URL (`docs/url.md`): parsed with [`FromStr`], written with
 //! [`Display`](std::fmt::Display); unknown or malformed parameters fall back to defaults.
 
 use std::fmt;

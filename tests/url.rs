@@ -1,4 +1,4 @@
-//! The URL contract (DESIGN.md section 2): round trips, and garbage falls back to defaults.
+//! The URL contract (docs/url.md): round trips, and garbage falls back to defaults.
 #![cfg(not(target_arch = "wasm32"))]
 
 use datamap::i18n::Lang;

@@ -1,4 +1,4 @@
-//! Performance marks that benchmarks and tests read (`DESIGN.md` section 5).
+//! Performance marks that benchmarks and tests read (`docs/performance-marks.md`).
 
 /// Set when the JSON is parsed and validated.
 pub const DATA_LOADED: &str = "datamap:data-loaded";

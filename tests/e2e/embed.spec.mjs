@@ -1,4 +1,4 @@
-// The embed contract (DESIGN.md section 4): a host page with the map in an iframe.
+// The embed contract (docs/embedding.md): a host page with the map in an iframe.
 import { test } from '@playwright/test';
 import { expect, watchErrors } from './helpers.mjs';
 

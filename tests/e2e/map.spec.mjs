@@ -1,5 +1,5 @@
 // The map as a visitor moves through it: a small dataset with baked positions and a camera in the
-// URL, so every node's place on screen is known exactly (DESIGN.md section 2).
+// URL, so every node's place on screen is known exactly (docs/url.md).
 import { test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { expect, watchErrors, waitForMark } from './helpers.mjs';
