@@ -4,6 +4,7 @@
 //! layer (`web`, `components`) exists only on `wasm32`.
 
 pub mod bake;
+pub mod budgets;
 pub mod camera;
 pub mod check;
 pub mod diagnostic;

@@ -5,17 +5,18 @@
 use crate::bake::{baked, layout_request};
 use crate::camera::{Camera, Viewport};
 use crate::graph::{Graph, NodeKind};
-use crate::layout::{Layout, LayoutRequest};
 use crate::model::Dataset;
 use crate::scene::{self, Detail, Scene, SceneInput};
 use crate::spatial::SpatialIndex;
 
+pub mod frame;
 mod framing;
 mod input;
 mod layout;
 mod picture;
 mod ticks;
 
+pub use layout::{LayoutStage, Running};
 pub use ticks::{TickClock, TickFrame};
 #[cfg(test)]
 mod tests;
@@ -27,8 +28,7 @@ pub const FIT_PADDING: f64 = 28.0;
 /// Above this many nodes without baked positions, the map is arranged quickly instead of laid
 /// out (bake such files with `datamap-check --bake`).
 pub const HUGE_GRAPH: usize = 25_000;
-/// How long animated camera moves take, in milliseconds.
-pub const ANIMATION_MS: f64 = 450.0;
+pub use crate::budgets::ANIMATION_MS;
 
 /// What an input changed, for the web layer to act on.
 #[derive(Debug, Clone, PartialEq)]
@@ -63,17 +63,18 @@ pub struct MapModel {
     radii: Vec<f64>,
     index: SpatialIndex,
     labels: Vec<String>,
+    /// The language of `labels`.
+    lang: String,
     viewport: Viewport,
     camera: Camera,
     /// The node under the pointer.
     pub hover: Option<u32>,
-    /// The selected node.
-    pub selected: Option<u32>,
+    /// The selected node: a node of the graph, never a hidden one once filters apply (see
+    /// [`MapModel::select`] and [`MapModel::set_hidden`]).
+    selected: Option<u32>,
     hidden: Vec<bool>,
     matches: Option<Vec<bool>>,
-    layout: Option<Layout>,
-    /// What the layout was started from (for a worker to run the same layout elsewhere).
-    request: Option<LayoutRequest>,
+    stage: LayoutStage,
     pointers: Vec<Pointer>,
     moved: bool,
     animation: Option<Animation>,
@@ -97,8 +98,7 @@ impl MapModel {
         let n = graph.len();
         let radii: Vec<f64> = (0..n as u32).map(|i| graph.radius(i)).collect();
         let fixed = baked(ds, &graph);
-        let mut layout = None;
-        let mut request = None;
+        let mut stage = LayoutStage::Settled;
         let positions = if fixed.iter().all(Option::is_some) {
             fixed.iter().map(|p| p.unwrap_or([0.0, 0.0])).collect()
         } else if n > HUGE_GRAPH {
@@ -112,29 +112,13 @@ impl MapModel {
                 .map(|(node, f)| f.or_else(|| quick.get(&node.id).copied()).unwrap_or([0.0, 0.0]))
                 .collect()
         } else {
-            let r = layout_request(&graph, &fixed);
-            let l = Layout::new(&r);
-            let p = l.positions().to_vec();
-            layout = Some(l);
-            request = Some(r);
-            p
+            stage = LayoutStage::start(layout_request(&graph, &fixed));
+            match &stage {
+                LayoutStage::Waiting(r) => r.positions().to_vec(),
+                _ => vec![[0.0, 0.0]; n],
+            }
         };
-        let labels = graph
-            .nodes
-            .iter()
-            .map(|node| match node.kind {
-                NodeKind::Topic => ds.topics[node.index].name.get(lang).to_owned(),
-                NodeKind::Org => {
-                    let o = &ds.organisations[node.index];
-                    o.acronym
-                        .as_ref()
-                        .map(|a| a.get(lang))
-                        .filter(|a| !a.is_empty())
-                        .unwrap_or(o.name.get(lang))
-                        .to_owned()
-                }
-            })
-            .collect();
+        let labels = labels_of(ds, &graph, lang);
         let index = SpatialIndex::new(&positions, &radii);
         let mut m = MapModel {
             hidden: vec![false; n],
@@ -143,13 +127,13 @@ impl MapModel {
             radii,
             index,
             labels,
+            lang: lang.to_owned(),
             viewport,
             camera: Camera { x: 0.0, y: 0.0, z: 1.0 },
             hover: None,
             selected: None,
             matches: None,
-            layout,
-            request,
+            stage,
             pointers: Vec::new(),
             moved: false,
             animation: None,
@@ -162,6 +146,26 @@ impl MapModel {
     /// Positions by node index (layout units).
     pub fn positions(&self) -> &[[f64; 2]] {
         &self.positions
+    }
+
+    /// The selected node.
+    pub fn selected(&self) -> Option<u32> {
+        self.selected
+    }
+
+    /// Selects a node (or none); a node not in the graph selects none. Returns whether the
+    /// selection changed.
+    pub fn select(&mut self, node: Option<u32>) -> bool {
+        let node = node.filter(|&n| (n as usize) < self.graph.len());
+        std::mem::replace(&mut self.selected, node) != node
+    }
+
+    /// Shows labels in `lang` (the dataset must be the map's own).
+    pub fn set_lang(&mut self, ds: &Dataset, lang: &str) {
+        if self.lang != lang && ds.topics.len() + ds.organisations.len() == self.graph.len() {
+            self.labels = labels_of(ds, &self.graph, lang);
+            lang.clone_into(&mut self.lang);
+        }
     }
 
     /// Hides nodes (filters); `hidden[i]` for node `i`.
@@ -231,4 +235,19 @@ impl MapModel {
     pub fn label(&self, node: u32) -> &str {
         self.labels.get(node as usize).map(String::as_str).unwrap_or("")
     }
+}
+
+/// Each node's label in `lang`: a topic's name, an organisation's acronym (else its name).
+fn labels_of(ds: &Dataset, graph: &Graph, lang: &str) -> Vec<String> {
+    graph
+        .nodes
+        .iter()
+        .map(|node| match node.kind {
+            NodeKind::Topic => ds.topics[node.index].name.get(lang).to_owned(),
+            NodeKind::Org => {
+                let o = &ds.organisations[node.index];
+                o.acronym.as_ref().map(|a| a.get(lang)).filter(|a| !a.is_empty()).unwrap_or(o.name.get(lang)).to_owned()
+            }
+        })
+        .collect()
 }

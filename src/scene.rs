@@ -120,6 +120,13 @@ pub const TOPIC_LABEL_PX: f64 = 13.0;
 /// The font size of organisation labels (bold when hovered or selected), in CSS pixels.
 pub const ORG_LABEL_PX: f64 = 11.5;
 
+/// Whether a frame of a graph with `edges` edges is drawn over the faded layer when the renderer
+/// can (see [`Scene::backdrop`]): a dense graph's focus (hover or selection) in full detail,
+/// without a search (whose matches keep their own opacity).
+pub fn over_layer(edges: usize, focus: bool, detail: Detail, searching: bool) -> bool {
+    edges > DENSE_EDGES && focus && detail == Detail::Full && !searching
+}
+
 /// Derives the frame.
 pub fn build(input: &SceneInput) -> Scene {
     let g = input.graph;
@@ -136,8 +143,7 @@ pub fn build(input: &SceneInput) -> Scene {
     let z = input.camera.z * radius_scale(input.fit_zoom, input.camera.z);
     let screen = |i: u32| input.camera.apply(input.viewport, input.positions[i as usize]);
     let dense = g.edges.len() > DENSE_EDGES;
-    let backdrop =
-        input.backdrop && dense && focus.is_some() && input.detail == Detail::Full && input.matches.is_none();
+    let backdrop = input.backdrop && over_layer(g.edges.len(), focus.is_some(), input.detail, input.matches.is_some());
     let mut scene = Scene { backdrop, ..Scene::default() };
 
     let mut on = vec![false; n];

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use crate::components::detail_panel::DetailPanel;
 use crate::components::filters::FiltersPanel;
 use crate::components::list_view::ListView;
-use crate::components::map_view::MapView;
+use crate::components::map_view::{MapKeep, MapView};
 use crate::components::state::{search_index, use_app};
 use crate::i18n::{t, Key};
 use crate::load::Loaded;
@@ -44,6 +44,8 @@ pub fn Explorer(
             .collect::<Vec<_>>()
             .join(". ")
     };
+    // The map is kept while this dataset is shown: across the list and back, and languages.
+    let keep = StoredValue::new_local(MapKeep::default());
     let main_view = {
         let loaded = loaded.clone();
         move || {
@@ -53,7 +55,7 @@ pub fn Explorer(
                 View::Map => {
                     let initial_camera = app.camera.get_untracked();
                     view! {
-                        <MapView loaded=loaded.clone() lang selection=app.selection initial_camera on_camera
+                        <MapView loaded=loaded.clone() keep lang selection=app.selection initial_camera on_camera
                             hidden_ids=hidden match_ids=matches embed jump=app.jump />
                     }
                     .into_any()
@@ -89,7 +91,7 @@ pub fn name_of(loaded: &Loaded, sel: &Selection, lang: &str) -> Option<String> {
     }
 }
 
-/// Embedded: obey the parent's commands and tell it about selections (DESIGN.md section 4).
+/// Embedded: obey the parent's commands and tell it about selections (see `docs/embedding.md`).
 fn connect_parent(app: crate::components::state::AppState, loaded: Arc<Loaded>) {
     use crate::embed::{select_event, Command};
     use crate::web::embed;

@@ -39,6 +39,13 @@ impl MapModel {
         self.derive(Detail::Full, true)
     }
 
+    /// Whether [`MapModel::scene_over_layer`] holds only the focus, to be drawn over
+    /// [`MapModel::faded_layer`] ([`Scene::backdrop`]), known without deriving the scene.
+    pub fn focus_over_layer(&self) -> bool {
+        let focus = self.hover.or(self.selected).is_some_and(|f| (f as usize) < self.graph.len());
+        scene::over_layer(self.graph.edges.len(), focus, Detail::Full, self.matches.is_some())
+    }
+
     /// The hash of where nodes are drawn and which are shown.
     fn placement_hash(&self) -> FxHasher {
         let mut h = FxHasher::default();
@@ -94,10 +101,10 @@ mod tests {
         m.set_camera(cam);
         assert_eq!((m.picture_key(), m.layer_key()), (base, layer));
 
-        m.selected = Some(0);
+        m.select(Some(0));
         assert_ne!(m.picture_key(), base, "a selection is in the picture...");
         assert_eq!(m.layer_key(), layer, "...not in the faded layer");
-        m.selected = None;
+        m.select(None);
 
         let mut hidden = vec![false; m.graph.len()];
         hidden[3] = true;
@@ -122,7 +129,7 @@ mod tests {
         let full = m.scene();
         let over = m.scene_over_layer();
         let layer = m.faded_layer();
-        assert!(over.backdrop && !full.backdrop);
+        assert!(over.backdrop && !full.backdrop && m.focus_over_layer());
         // The layer: every node of the frame, faded, with the frame's outlines; nothing else.
         let mut all: Vec<u32> = full.nodes.iter().map(|d| d.node).collect();
         all.sort_unstable();
@@ -151,9 +158,9 @@ mod tests {
         let far = (0..m.graph.len() as u32)
             .find(|&i| i != h && !m.graph.neighbors(h).contains(&i) && m.screen_of(i).is_some())
             .expect("a node out of the hover's focus");
-        m.selected = Some(far);
+        m.select(Some(far));
         let selected = m.scene_over_layer();
-        assert!(selected.backdrop, "a selection is a focus: drawn over the layer");
+        assert!(selected.backdrop && m.focus_over_layer(), "a selection is a focus: drawn over the layer");
         assert!(selected.nodes.iter().any(|d| d.node == far && d.ring == Ring::Selected && d.alpha == 1.0));
         m.hover = Some(h);
         assert_eq!(
@@ -179,9 +186,11 @@ mod tests {
     fn without_a_focus_or_with_a_search_the_frame_is_drawn_whole() {
         let mut m = dense();
         assert_eq!(m.scene_over_layer(), m.scene(), "no focus");
+        assert!(!m.focus_over_layer());
         m.hover = Some(busiest_org(&m));
         m.set_matches(Some((0..m.graph.len()).map(|i| i % 2 == 0).collect()));
         assert_eq!(m.scene_over_layer(), m.scene(), "search matches keep their own opacity: no layer");
+        assert!(!m.focus_over_layer());
     }
 
     #[test]
@@ -190,6 +199,6 @@ mod tests {
             serde_json::from_str(include_str!("../../tests/fixtures/small.json")).expect("small.json");
         let mut m = MapModel::new(&ds, "en", VP);
         m.hover = Some(0);
-        assert!(!m.scene_over_layer().backdrop);
+        assert!(!m.scene_over_layer().backdrop && !m.focus_over_layer());
     }
 }

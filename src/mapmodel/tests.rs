@@ -86,12 +86,12 @@ fn arrow_keys_walk_along_links_and_escape_clears() {
     let mut m = small();
     assert!(matches!(m.key("ArrowRight", 0.0, true), Outcome::Select(Some(_))), "the first arrow selects a node");
     let who = node(&m, "who");
-    m.selected = Some(who);
+    m.select(Some(who));
     // WHO (-100,-50) links to health-data (-160,40) and artificial-intelligence (0,-140).
     assert_eq!(m.key("ArrowRight", 0.0, true), Outcome::Select(Some(node(&m, "artificial-intelligence"))));
-    m.selected = Some(who);
+    m.select(Some(who));
     assert_eq!(m.key("ArrowDown", 0.0, true), Outcome::Select(Some(node(&m, "health-data"))));
-    m.selected = Some(who);
+    m.select(Some(who));
     assert_eq!(m.key("ArrowLeft", 0.0, true), Outcome::Select(Some(node(&m, "health-data"))));
     assert_eq!(m.key("Escape", 0.0, true), Outcome::Select(None));
     assert_eq!(m.key("Escape", 0.0, true), Outcome::None);
@@ -128,10 +128,10 @@ fn hidden_nodes_cannot_be_picked_and_leave_the_fit() {
     let s = m.screen_of(who).unwrap();
     let mut hidden = vec![false; m.graph.len()];
     hidden[who as usize] = true;
-    m.selected = Some(who);
+    m.select(Some(who));
     m.set_hidden(hidden);
     assert_eq!(m.pick(s), None);
-    assert_eq!(m.selected, None, "a hidden node cannot stay selected");
+    assert_eq!(m.selected(), None, "a hidden node cannot stay selected");
 }
 
 #[test]
@@ -156,6 +156,7 @@ fn without_baked_positions_the_layout_runs_and_settles() {
 #[test]
 fn a_layout_run_elsewhere_gives_the_same_map_as_one_run_here() {
     use crate::layout::wire::{flat_positions, WireRequest};
+    use crate::layout::Layout;
     let mut ds: Dataset = serde_json::from_str(include_str!("../../tests/fixtures/small.json")).expect("small.json");
     ds.positions.clear();
     let mut here = MapModel::new(&ds, "en", VP);

@@ -32,6 +32,32 @@ pub fn after(ms: i32, f: impl FnOnce() + 'static) -> Option<i32> {
     w.set_timeout_with_callback_and_timeout_and_arguments_0(cb.unchecked_ref(), ms).ok()
 }
 
+/// A timer that is cancelled, and its callback released, when dropped: for timers that may be
+/// replaced before they fire, or outlive what they act on.
+pub struct Timeout {
+    id: Option<i32>,
+    _callback: Closure<dyn FnMut()>,
+}
+
+impl Timeout {
+    /// Calls `f` after `ms` milliseconds, unless the returned value is dropped first.
+    pub fn new(ms: i32, f: impl FnMut() + 'static) -> Timeout {
+        let callback = Closure::<dyn FnMut()>::new(f);
+        let id = web_sys::window().and_then(|w| {
+            w.set_timeout_with_callback_and_timeout_and_arguments_0(callback.as_ref().unchecked_ref(), ms).ok()
+        });
+        Timeout { id, _callback: callback }
+    }
+}
+
+impl Drop for Timeout {
+    fn drop(&mut self) {
+        if let Some(id) = self.id {
+            cancel(id);
+        }
+    }
+}
+
 /// Cancels a timer from [`after`].
 pub fn cancel(id: i32) {
     if let Some(w) = web_sys::window() {

@@ -1,255 +1,149 @@
-//! The map's frame loop: the state kept between frames, drawing on animation frames (only when
-//! something changed), layout ticks within a frame's budget while an unbaked map settles, the
-//! light drawing of a dense map in motion, camera reports and resizing.
+//! The map view's frames: on an animation frame (asked for only when something changed), the
+//! model advances its animation and, when the layout runs in the page, its ticks; the frame plan
+//! ([`FramePlanner::plan`]) says what to draw, and this file carries it out on the canvas, marks
+//! the map ready, sets the timers the plan asks for and reports the camera.
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
-use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
-use crate::camera::{Camera, Viewport};
-use crate::mapmodel::{MapModel, TickClock};
-use crate::scene::Detail;
-use crate::url::{CameraParam, Selection};
-use crate::web::layout_worker::LayoutWorker;
-use crate::web::{perf, renderer, timing};
-
-/// Everything the map needs between frames.
-pub(super) struct Runtime {
-    pub(super) model: MapModel,
-    pub(super) canvas: HtmlCanvasElement,
-    pub(super) ctx: CanvasRenderingContext2d,
-    pub(super) dpr: f64,
-    frame_pending: bool,
-    ready: bool,
-    reported: Option<Camera>,
-    report_timer: Option<i32>,
-    drawn_camera: Option<Camera>,
-    moving_until: f64,
-    last_draw: f64,
-    /// How long layout ticks take, to fit them in frames.
-    ticks: TickClock,
-    settle_timer: Option<i32>,
-    cache: Option<HtmlCanvasElement>,
-    cached_camera: Option<Camera>,
-    full_camera: Option<Camera>,
-    /// The worker laying the map out, while it does.
-    worker: Option<LayoutWorker>,
-    /// Whether the layout ticks in this page's frames (no worker could be had, or it failed).
-    layout_in_page: bool,
-    /// A dense map's picture without hover, kept for hovering.
-    pictures: Pictures,
-}
-
-pub(super) type Shared = Rc<RefCell<Option<Runtime>>>;
-
-mod picture;
-mod startup;
-use picture::Pictures;
-pub(super) use startup::start;
-
-impl Runtime {
-    /// The runtime of a new map, nothing drawn yet.
-    pub(super) fn new(model: MapModel, canvas: HtmlCanvasElement, ctx: CanvasRenderingContext2d, dpr: f64) -> Self {
-        Runtime {
-            reported: Some(model.camera()),
-            model,
-            canvas,
-            ctx,
-            dpr,
-            frame_pending: false,
-            ready: false,
-            report_timer: None,
-            drawn_camera: None,
-            moving_until: 0.0,
-            last_draw: f64::NEG_INFINITY,
-            ticks: TickClock::default(),
-            settle_timer: None,
-            cache: None,
-            cached_camera: None,
-            full_camera: None,
-            worker: None,
-            layout_in_page: true,
-            pictures: Pictures::default(),
-        }
-    }
-}
-
-/// What the map tells the app.
-#[derive(Clone, Copy)]
-pub(super) struct Hooks {
-    pub(super) selection: RwSignal<Option<Selection>>,
-    pub(super) tooltip: RwSignal<Option<(String, f64, f64)>>,
-    pub(super) on_camera: Callback<Option<CameraParam>>,
-}
-
-/// One flag per node of the map: whether its id is among `ids`.
-pub(super) fn flags(model: &MapModel, ids: &[String]) -> Vec<bool> {
-    let mut on = vec![false; model.graph.len()];
-    for i in ids.iter().filter_map(|id| model.graph.node_by_id(id)) {
-        on[i as usize] = true;
-    }
-    on
-}
+use super::runtime::{with_view, Shared, View};
+use crate::camera::Viewport;
+use crate::mapmodel::frame::{FramePlan, Look, Picture, Step, CAMERA_REPORT_MS};
+use crate::mapmodel::MapModel;
+use crate::url::CameraParam;
+use crate::web::timing::{self, Timeout};
+use crate::web::{perf, renderer};
 
 /// Draws on the next animation frame (once, however many times it is asked for).
-pub(super) fn request_frame(rt: &Shared, hooks: Hooks) {
+pub(super) fn request_frame(rt: &Shared) {
     {
         let mut guard = rt.borrow_mut();
-        let Some(r) = guard.as_mut() else { return };
-        if r.frame_pending {
+        let Some(v) = guard.as_mut().and_then(|r| r.view.as_mut()) else { return };
+        if v.frame_pending {
             return;
         }
-        r.frame_pending = true;
+        v.frame_pending = true;
     }
-    let rt = rt.clone();
-    timing::next_frame(move || frame(&rt, hooks));
-}
-
-/// How long after the camera last moved a dense map stays in its light "moving" drawing.
-const SETTLE_MS: f64 = 160.0;
-/// Maps with more edges than this move a snapshot while the camera moves.
-const DENSE_EDGES: usize = 1_500;
-/// While the layout runs, how often the map is drawn (the rest of each frame goes to layout ticks).
-const LAYOUT_DRAW_MS: f64 = 150.0;
-/// While the layout runs, the layout ticks of one frame (ms): the frame stays within 1/60 s and
-/// the page keeps answering input between frames.
-const FRAME_WORK_MS: f64 = 13.0;
-
-/// One frame: advance animation and layout (within a time budget), draw, report the camera.
-fn frame(rt: &Shared, hooks: Hooks) {
-    let (again, settle_in) = {
-        let mut guard = rt.borrow_mut();
-        let Some(r) = guard.as_mut() else { return };
-        r.frame_pending = false;
-        let start = timing::now();
-        let animating = r.model.advance(start);
-        // Layout ticks fill the frame's work budget (see TickClock); a frame that draws does not
-        // tick (drawing, and handing the picture to the compositor, take the frame).
-        let draw_due = start - r.last_draw >= LAYOUT_DRAW_MS;
-        let budget = if draw_due { 0.0 } else { FRAME_WORK_MS };
-        let mut ticks = r.ticks.frame(start, budget);
-        let layout = if r.layout_in_page {
-            r.model.layout_running() && r.model.step_layout_while(|| ticks.more(timing::now()))
-        } else {
-            r.model.layout_running()
-        };
-        let now = timing::now();
-        let camera = r.model.camera();
-        if r.drawn_camera.is_some_and(|c| c != camera) || r.model.in_motion() {
-            r.moving_until = now + SETTLE_MS;
+    let weak = Rc::downgrade(rt);
+    timing::next_frame(move || {
+        if let Some(rt) = weak.upgrade() {
+            frame(&rt);
         }
-        let moving = now < r.moving_until;
-        let mut settle_in = None;
-        let dense = r.model.graph.edges.len() > DENSE_EDGES;
-        if moving && dense && !layout && r.cached_camera.is_none() {
-            // Motion starts: the canvas still shows the last full picture; keep it to move it.
-            if let Some(full) = r.full_camera {
-                renderer::snapshot(&r.canvas, &mut r.cache);
-                r.cached_camera = Some(full);
-            }
-        }
-        if moving && dense && !layout && r.cached_camera.is_some() {
-            // A dense map in motion: move the last full picture; full detail follows on settling.
-            if let (Some(cache), Some(from)) = (r.cache.as_ref(), r.cached_camera) {
-                renderer::blit(&r.ctx, cache, from, camera, r.model.viewport(), r.dpr);
-                r.pictures.overdrawn();
-            }
-            r.drawn_camera = Some(camera);
-            settle_in = Some((r.moving_until - now).max(0.0) as i32 + 5);
-        } else if !layout || now - r.last_draw >= LAYOUT_DRAW_MS {
-            let pal = if timing::dark_scheme() { renderer::DARK } else { renderer::LIGHT };
-            match Detail::of(layout, moving) {
-                Detail::Full => r.pictures.draw_full(&r.model, &r.canvas, &r.ctx, r.dpr, &pal),
-                // While the layout moves the nodes, a light drawing will do (see Detail::Layout).
-                detail => {
-                    renderer::draw(&r.ctx, &r.model.scene_at(detail), &r.model.graph, r.model.viewport(), r.dpr, &pal);
-                    r.pictures.overdrawn();
-                }
-            }
-            // A new full picture: the snapshot (taken when motion starts) is stale.
-            r.full_camera = (!moving && !layout).then_some(camera);
-            r.cached_camera = None;
-            r.drawn_camera = Some(camera);
-            r.last_draw = now;
-            if moving {
-                settle_in = Some((r.moving_until - now).max(0.0) as i32 + 5);
-            }
-        }
-        if !layout && !r.ready {
-            r.ready = true;
-            perf::mark_once(perf::READY);
-        }
-        if let Some(id) = r.settle_timer.take().filter(|_| settle_in.is_some()) {
-            timing::cancel(id);
-        }
-        // A layout in the page needs the next frame; a worker's next positions request one.
-        (animating || (layout && r.layout_in_page), settle_in)
-    };
-    schedule_report(rt, hooks);
-    if let Some(ms) = settle_in {
-        // Draw full detail once the camera has been still for a moment.
-        let rt2 = rt.clone();
-        let id = timing::after(ms, move || request_frame(&rt2, hooks));
-        if let Some(r) = rt.borrow_mut().as_mut() {
-            r.settle_timer = id;
-        }
-    }
-    if again {
-        request_frame(rt, hooks);
-    }
-}
-
-/// Reports the camera to the app 250 ms after it last changed.
-fn schedule_report(rt: &Shared, hooks: Hooks) {
-    let mut guard = rt.borrow_mut();
-    let Some(r) = guard.as_mut() else { return };
-    if r.reported == Some(r.model.camera()) {
-        return;
-    }
-    if let Some(id) = r.report_timer.take() {
-        timing::cancel(id);
-    }
-    let rt2 = rt.clone();
-    r.report_timer = timing::after(250, move || {
-        let report = {
-            let mut guard = rt2.borrow_mut();
-            let Some(r) = guard.as_mut() else { return };
-            r.report_timer = None;
-            let cam = r.model.camera();
-            r.reported = Some(cam);
-            (!r.model.camera_is_fit()).then_some(CameraParam { x: cam.x, y: cam.y, z: cam.z })
-        };
-        hooks.on_camera.run(report);
     });
 }
 
+/// One frame: advance animation and layout, carry out the plan, report the camera.
+pub(super) fn frame(rt: &Shared) {
+    let again = {
+        let mut guard = rt.borrow_mut();
+        let Some(r) = guard.as_mut() else { return };
+        let Some(v) = r.view.as_mut() else { return };
+        v.frame_pending = false;
+        let model = &mut r.model;
+        let start = timing::now();
+        let animating = model.advance(start);
+        if model.layout_in_page() {
+            let mut ticks = v.planner.tick_frame(start);
+            model.step_layout_while(|| ticks.more(timing::now()));
+        }
+        let look = Look { dpr: v.dpr, dark: timing::dark_scheme() };
+        let plan = v.planner.plan(model, timing::now(), animating, look);
+        carry_out(v, model, &plan, look);
+        if plan.ready {
+            perf::mark_once(perf::READY);
+        }
+        if let Some(ms) = plan.settle_in {
+            // Draw full detail once the camera has been still for a moment.
+            let weak = Rc::downgrade(rt);
+            v.settle = Some(Timeout::new(ms, move || {
+                if let Some(rt) = weak.upgrade() {
+                    request_frame(&rt);
+                }
+            }));
+        }
+        schedule_report(rt, model, v);
+        plan.again
+    };
+    if again {
+        request_frame(rt);
+    }
+}
+
+/// Carries out the plan's steps on the view's canvas; a step that fails ends the plan with its
+/// fallback drawing.
+fn carry_out(v: &mut View, model: &MapModel, plan: &FramePlan, look: Look) {
+    let pal = if look.dark { &renderer::DARK } else { &renderer::LIGHT };
+    let (vp, dpr, graph, camera) = (model.viewport(), v.dpr, &model.graph, model.camera());
+    for step in &plan.steps {
+        let failed = match *step {
+            Step::Keep(p) => (!v.pictures.keep(p, &v.canvas)).then_some(p),
+            Step::Show(p, from) => (!v.pictures.show(p, &v.ctx, (from, camera), vp, dpr)).then_some(p),
+            Step::Draw(detail) => {
+                renderer::draw(&v.ctx, &model.scene_at(detail), graph, vp, dpr, pal);
+                None
+            }
+            Step::DrawLayer => {
+                let layer = v.pictures.slot(Picture::Layer);
+                let drawn = renderer::draw_aside(&v.canvas, layer, &model.faded_layer(), graph, vp, dpr, pal);
+                (!drawn).then_some(Picture::Layer)
+            }
+            Step::DrawFocus => {
+                renderer::draw_over(&v.ctx, &model.scene_over_layer(), graph, vp, dpr, pal);
+                None
+            }
+        };
+        if let Some(p) = failed {
+            v.planner.failed(p);
+            renderer::draw(&v.ctx, &model.scene_at(plan.fallback), graph, vp, dpr, pal);
+            return;
+        }
+    }
+}
+
+/// Reports the camera to the app [`CAMERA_REPORT_MS`] after it last changed.
+fn schedule_report(rt: &Shared, model: &MapModel, v: &mut View) {
+    if !v.planner.report_due(model.camera()) {
+        return;
+    }
+    let weak = Rc::downgrade(rt);
+    v.report = Some(Timeout::new(CAMERA_REPORT_MS, move || {
+        let report = with_view(&weak, |model, v| {
+            let cam = model.camera();
+            v.planner.reported(cam);
+            let param = (!model.camera_is_fit()).then_some(CameraParam { x: cam.x, y: cam.y, z: cam.z });
+            (v.hooks.on_camera, param)
+        });
+        if let Some((on_camera, param)) = report {
+            on_camera.run(param);
+        }
+    }));
+}
+
 /// The size of the map element in CSS pixels (at least 1 by 1); reading it lays the page out.
-pub(super) fn viewport_of(el: &web_sys::HtmlDivElement) -> Viewport {
+pub(super) fn viewport_of(el: &web_sys::HtmlElement) -> Viewport {
     Viewport { width: f64::from(el.client_width().max(1)), height: f64::from(el.client_height().max(1)) }
 }
 
 /// Follows the map element's size: resizes the canvas and redraws.
-pub(super) fn observe_size(el: &web_sys::HtmlDivElement, rt: Shared, hooks: Hooks) {
-    let target = el.clone();
-    let cb = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
+pub(super) fn observe_size(el: &web_sys::HtmlElement, rt: &Shared) {
+    let (target, weak) = (el.clone(), Rc::downgrade(rt));
+    let observer = super::runtime::SizeObserver::new(el, move || {
         let vp = viewport_of(&target);
-        if let Some(r) = rt.borrow_mut().as_mut() {
-            if r.model.viewport() == vp {
-                return;
+        let resized = with_view(&weak, |model, v| {
+            if model.viewport() == vp {
+                return false;
             }
-            r.model.set_viewport(vp);
-            renderer::resize(&r.canvas, vp, r.dpr);
-            r.pictures.overdrawn();
-            r.cached_camera = None;
-            r.full_camera = None;
+            model.set_viewport(vp);
+            renderer::resize(&v.canvas, vp, v.dpr);
+            v.planner.resized();
+            true
+        });
+        if let (Some(true), Some(rt)) = (resized, weak.upgrade()) {
+            request_frame(&rt);
         }
-        request_frame(&rt, hooks);
     });
-    if let Ok(observer) = web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()) {
-        observer.observe(el);
+    if let Some(v) = rt.borrow_mut().as_mut().and_then(|r| r.view.as_mut()) {
+        v.size = observer;
     }
-    cb.forget();
 }
