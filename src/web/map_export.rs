@@ -16,11 +16,7 @@ pub fn png(model: &MapModel, name: String) {
     };
     let vp = model.viewport();
     renderer::resize(&canvas, vp, 2.0);
-    let Some(ctx) =
-        canvas.get_context("2d").ok().flatten().and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok())
-    else {
-        return;
-    };
+    let Some(ctx) = renderer::context_2d(&canvas) else { return };
     // An opaque background, so the image reads the same in any viewer.
     let _ = ctx.set_transform(1.0, 0.0, 0.0, 1.0, 0.0, 0.0);
     ctx.set_fill_style_str(renderer::LIGHT.background);

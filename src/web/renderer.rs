@@ -50,6 +50,13 @@ pub const DARK: Palette = Palette {
     matched: "#ffc457",
 };
 
+/// The 2D drawing context of `canvas`, or `None` when the browser gives none (the canvas already
+/// has a context of another kind, or the browser cannot draw in 2D).
+pub fn context_2d(canvas: &HtmlCanvasElement) -> Option<CanvasRenderingContext2d> {
+    use wasm_bindgen::JsCast;
+    canvas.get_context("2d").ok().flatten().and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok())
+}
+
 /// Sizes the canvas's backing store for the viewport and device pixel ratio.
 pub fn resize(canvas: &HtmlCanvasElement, vp: Viewport, dpr: f64) {
     let w = (vp.width * dpr).round().max(1.0) as u32;
@@ -220,7 +227,7 @@ fn scratch(canvas: &HtmlCanvasElement, cache: &mut Option<HtmlCanvasElement>) ->
         c.set_width(canvas.width());
         c.set_height(canvas.height());
     }
-    let ctx = c.get_context("2d").ok().flatten().and_then(|x| x.dyn_into::<CanvasRenderingContext2d>().ok())?;
+    let ctx = context_2d(c)?;
     let _ = ctx.set_transform(1.0, 0.0, 0.0, 1.0, 0.0, 0.0);
     ctx.clear_rect(0.0, 0.0, f64::from(c.width()), f64::from(c.height()));
     Some(ctx)
