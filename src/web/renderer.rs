@@ -7,48 +7,11 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 use crate::camera::Viewport;
 use crate::graph::Graph;
-use crate::scene::{Ring, Scene};
+use crate::look::{label_font, HALO_WIDTH, OUTLINE_WIDTH, RING_GAP};
+use crate::scene::Scene;
 
-/// Colours of the map, for the light or the dark theme.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Palette {
-    /// Background (also the label halo and node outline).
-    pub background: &'static str,
-    /// Ordinary edges.
-    pub edge: &'static str,
-    /// Edges of the focused node.
-    pub edge_strong: &'static str,
-    /// Label text.
-    pub label: &'static str,
-    /// Ring of the selected node.
-    pub selected: &'static str,
-    /// Ring of the hovered node.
-    pub hover: &'static str,
-    /// Ring of search matches.
-    pub matched: &'static str,
-}
-
-/// The light palette.
-pub const LIGHT: Palette = Palette {
-    background: "#ffffff",
-    edge: "#7d8a99",
-    edge_strong: "#1b1f24",
-    label: "#1b1f24",
-    selected: "#d4380d",
-    hover: "#1b1f24",
-    matched: "#c27c00",
-};
-
-/// The dark palette.
-pub const DARK: Palette = Palette {
-    background: "#12161c",
-    edge: "#8d9aab",
-    edge_strong: "#f1f4f8",
-    label: "#eef2f6",
-    selected: "#ff8a5c",
-    hover: "#f1f4f8",
-    matched: "#ffc457",
-};
+/// The look, re-exported for the map view: it lives in [`crate::look`], which the exports read too.
+pub use crate::look::{Palette, DARK, LABEL_FONTS, LIGHT};
 
 /// The 2D drawing context of `canvas`, or `None` when the browser gives none (the canvas already
 /// has a context of another kind, or the browser cannot draw in 2D).
@@ -90,9 +53,10 @@ pub fn draw_over(ctx: &CanvasRenderingContext2d, scene: &Scene, graph: &Graph, _
                 ctx.stroke();
             }
             style = Some(key);
+            let (colour, width) = pal.edge_stroke(e.strong);
             ctx.set_global_alpha(e.alpha);
-            ctx.set_stroke_style_str(if e.strong { pal.edge_strong } else { pal.edge });
-            ctx.set_line_width(if e.strong { 1.6 } else { 0.8 });
+            ctx.set_stroke_style_str(colour);
+            ctx.set_line_width(width);
             ctx.begin_path();
         }
         ctx.move_to(e.a[0], e.a[1]);
@@ -113,7 +77,7 @@ pub fn draw_over(ctx: &CanvasRenderingContext2d, scene: &Scene, graph: &Graph, _
             None => groups.push((key, vec![k])),
         }
     }
-    ctx.set_line_width(1.0);
+    ctx.set_line_width(OUTLINE_WIDTH);
     ctx.set_stroke_style_str(pal.background);
     for ((colour, alpha), members) in &groups {
         ctx.set_global_alpha(f64::from_bits(*alpha));
@@ -136,18 +100,12 @@ pub fn draw_over(ctx: &CanvasRenderingContext2d, scene: &Scene, graph: &Graph, _
         ctx.set_fill_style_str(graph.color(d.node));
         ctx.fill();
         ctx.set_stroke_style_str(pal.background);
-        ctx.set_line_width(1.0);
+        ctx.set_line_width(OUTLINE_WIDTH);
         ctx.stroke();
-        let ring = match d.ring {
-            Ring::None => None,
-            Ring::Match => Some((pal.matched, 2.5)),
-            Ring::Hover => Some((pal.hover, 2.0)),
-            Ring::Selected => Some((pal.selected, 3.0)),
-        };
-        if let Some((colour, width)) = ring {
+        if let Some((colour, width)) = pal.ring(d.ring) {
             ctx.set_global_alpha(1.0);
             ctx.begin_path();
-            let _ = ctx.arc(d.x, d.y, d.r + width / 2.0 + 1.5, 0.0, TAU);
+            let _ = ctx.arc(d.x, d.y, d.r + width / 2.0 + RING_GAP, 0.0, TAU);
             ctx.set_stroke_style_str(colour);
             ctx.set_line_width(width);
             ctx.stroke();
@@ -165,22 +123,13 @@ pub fn draw_over(ctx: &CanvasRenderingContext2d, scene: &Scene, graph: &Graph, _
             ctx.set_font(&f);
             font = f;
         }
-        ctx.set_line_width(3.5);
+        ctx.set_line_width(HALO_WIDTH);
         ctx.set_stroke_style_str(pal.background);
         let _ = ctx.stroke_text(&l.text, l.x, l.y);
         ctx.set_fill_style_str(pal.label);
         let _ = ctx.fill_text(&l.text, l.x, l.y);
     }
 }
-
-/// The canvas font of a label.
-fn label_font(bold: bool, size: f64) -> String {
-    format!("{} {size}px system-ui, sans-serif", if bold { 600 } else { 400 })
-}
-
-/// The fonts of labels (bold, size in CSS px): topics, organisations, and organisations in focus.
-pub const LABEL_FONTS: [(bool, f64); 3] =
-    [(true, crate::scene::TOPIC_LABEL_PX), (false, crate::scene::ORG_LABEL_PX), (true, crate::scene::ORG_LABEL_PX)];
 
 /// Looks up a label font now, so the first drawing does not wait for it (the first use of a font
 /// at a size can take tens of milliseconds).
