@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::components::node_link::NodeLink;
 use crate::components::state::use_app;
 use crate::explore::{rows, search_scope, SortKey};
 use crate::i18n::{t, Key};
@@ -98,25 +99,15 @@ pub fn ListView(
                             view! {
                                 <tr class:selected=selected>
                                     <th scope="row">
-                                        <a href=sel.hash() on:click=move |ev: web_sys::MouseEvent| {
-                                            if ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key()) {
-                                                ev.prevent_default();
-                                                app.selection.set(Some(sel.clone()));
-                                            }
-                                        }>{row.name.clone()}</a>
+                                        <NodeLink selection=sel>{row.name.clone()}</NodeLink>
                                     </th>
                                     <td>{row.acronym.clone()}</td>
                                     <td>{row.type_name.clone()}</td>
                                     <td>
                                         <ul class="topic-list">
                                             {row.topics.iter().map(|(id, name)| {
-                                                let s = Selection::Topic(id.clone());
-                                                view! { <li><a href=s.hash() on:click=move |ev: web_sys::MouseEvent| {
-                                                    if ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key()) {
-                                                        ev.prevent_default();
-                                                        app.selection.set(Some(s.clone()));
-                                                    }
-                                                }>{name.clone()}</a></li> }
+                                                let (s, name) = (Selection::Topic(id.clone()), name.clone());
+                                                view! { <li><NodeLink selection=s>{name}</NodeLink></li> }
                                             }).collect_view()}
                                         </ul>
                                     </td>
