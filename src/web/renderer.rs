@@ -8,7 +8,7 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 use crate::camera::Viewport;
 use crate::graph::Graph;
 use crate::look::{label_font, HALO_WIDTH, OUTLINE_WIDTH, RING_GAP};
-use crate::scene::Scene;
+use crate::scene::{DrawNode, Scene};
 
 /// The look, re-exported for the map view: it lives in [`crate::look`], which the exports read too.
 pub use crate::look::{Palette, DARK, LABEL_FONTS, LIGHT};
@@ -37,14 +37,22 @@ pub fn draw(ctx: &CanvasRenderingContext2d, scene: &Scene, graph: &Graph, vp: Vi
     draw_over(ctx, scene, graph, vp, dpr, pal);
 }
 
-/// Draws one frame over what the canvas holds (exports paint a background first).
+/// Draws one frame over what the canvas holds (exports paint a background first): edges, then
+/// nodes, then labels.
 pub fn draw_over(ctx: &CanvasRenderingContext2d, scene: &Scene, graph: &Graph, _vp: Viewport, dpr: f64, pal: &Palette) {
     let _ = ctx.set_transform(dpr, 0.0, 0.0, dpr, 0.0, 0.0);
-    // Outlines cost a second pass: the scene skips them on large frames and during the layout.
-    let outline = scene.outline;
     ctx.set_line_cap("round");
+    draw_edges(ctx, scene, pal);
+    // Nodes: the many in one path per colour and opacity (few canvas calls even for 20,000
+    // nodes), outlined in the background colour; then the focused few one by one, with rings.
+    let front = scene.front.min(scene.nodes.len());
+    draw_back_nodes(ctx, &scene.nodes[..front], scene.outline, graph, pal);
+    draw_front_nodes(ctx, &scene.nodes[front..], graph, pal);
+    draw_labels(ctx, scene, pal);
+}
 
-    // Edges: one path per run of equal style.
+/// The edges: one path per run of equal style.
+fn draw_edges(ctx: &CanvasRenderingContext2d, scene: &Scene, pal: &Palette) {
     let mut style: Option<(u64, bool)> = None;
     for e in &scene.edges {
         let key = (e.alpha.to_bits(), e.strong);
@@ -65,16 +73,18 @@ pub fn draw_over(ctx: &CanvasRenderingContext2d, scene: &Scene, graph: &Graph, _
     if style.is_some() {
         ctx.stroke();
     }
+}
 
-    // Nodes: the many in one path per colour and opacity (few canvas calls even for 20,000
-    // nodes), outlined in the background colour; then the focused few one by one, with rings.
+/// The nodes behind the focus, one path per colour and opacity, outlined when `outline` (outlines
+/// cost a second pass: the scene skips them on large frames and during the layout).
+fn draw_back_nodes(ctx: &CanvasRenderingContext2d, nodes: &[DrawNode], outline: bool, graph: &Graph, pal: &Palette) {
     // Groups in order of first appearance (there are few: colours times opacities).
-    let mut groups: Vec<((&str, u64), Vec<usize>)> = Vec::new();
-    for (k, d) in scene.nodes[..scene.front.min(scene.nodes.len())].iter().enumerate() {
+    let mut groups: Vec<((&str, u64), Vec<&DrawNode>)> = Vec::new();
+    for d in nodes {
         let key = (graph.color(d.node), d.alpha.to_bits());
         match groups.iter_mut().find(|(g, _)| *g == key) {
-            Some((_, members)) => members.push(k),
-            None => groups.push((key, vec![k])),
+            Some((_, members)) => members.push(d),
+            None => groups.push((key, vec![d])),
         }
     }
     ctx.set_line_width(OUTLINE_WIDTH);
@@ -83,8 +93,7 @@ pub fn draw_over(ctx: &CanvasRenderingContext2d, scene: &Scene, graph: &Graph, _
         ctx.set_global_alpha(f64::from_bits(*alpha));
         ctx.set_fill_style_str(colour);
         ctx.begin_path();
-        for &k in members {
-            let d = &scene.nodes[k];
+        for d in members {
             ctx.move_to(d.x + d.r, d.y);
             let _ = ctx.arc(d.x, d.y, d.r, 0.0, TAU);
         }
@@ -93,7 +102,11 @@ pub fn draw_over(ctx: &CanvasRenderingContext2d, scene: &Scene, graph: &Graph, _
             ctx.stroke();
         }
     }
-    for d in &scene.nodes[scene.front.min(scene.nodes.len())..] {
+}
+
+/// The focused nodes, one by one on top, outlined, with their rings.
+fn draw_front_nodes(ctx: &CanvasRenderingContext2d, nodes: &[DrawNode], graph: &Graph, pal: &Palette) {
+    for d in nodes {
         ctx.set_global_alpha(d.alpha);
         ctx.begin_path();
         let _ = ctx.arc(d.x, d.y, d.r, 0.0, TAU);
@@ -111,8 +124,10 @@ pub fn draw_over(ctx: &CanvasRenderingContext2d, scene: &Scene, graph: &Graph, _
             ctx.stroke();
         }
     }
+}
 
-    // Labels with a halo.
+/// The labels, each with a halo in the background colour.
+fn draw_labels(ctx: &CanvasRenderingContext2d, scene: &Scene, pal: &Palette) {
     ctx.set_global_alpha(1.0);
     ctx.set_text_baseline("middle");
     ctx.set_line_join("round");
