@@ -5,8 +5,9 @@ use std::fmt::Write as _;
 
 use crate::explore::Row;
 use crate::graph::Graph;
+use crate::look::{font_weight, Palette, FONT_FAMILY, HALO_WIDTH, OUTLINE_WIDTH};
 use crate::model::Dataset;
-use crate::scene::{Ring, Scene};
+use crate::scene::Scene;
 
 /// A file name: the dataset title as a slug, the date, the extension (`geneva-data-map-2026-11-28.svg`).
 pub fn file_name(ds: &Dataset, date: &str, ext: &str) -> String {
@@ -25,38 +26,30 @@ fn xml(s: &str) -> String {
     s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
-/// The map as an SVG document of `width × height` CSS pixels.
-pub fn svg(scene: &Scene, graph: &Graph, width: f64, height: f64, background: &str) -> String {
+/// The map as an SVG document of `width × height` CSS pixels, in the colours, widths and fonts
+/// of `pal` and [`crate::look`] (the canvas's).
+pub fn svg(scene: &Scene, graph: &Graph, width: f64, height: f64, pal: &Palette) -> String {
     let mut out = String::new();
     let _ = write!(
         out,
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" font-family=\"system-ui, sans-serif\">\n<rect width=\"100%\" height=\"100%\" fill=\"{}\"/>\n<g stroke-linecap=\"round\">\n",
-        xml(background)
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" font-family=\"{FONT_FAMILY}\">\n<rect width=\"100%\" height=\"100%\" fill=\"{}\"/>\n<g stroke-linecap=\"round\">\n",
+        xml(pal.background)
     );
     for e in &scene.edges {
+        let (colour, stroke_width) = pal.edge_stroke(e.strong);
         let _ = writeln!(
             out,
-            "<line x1=\"{:.1}\" y1=\"{:.1}\" x2=\"{:.1}\" y2=\"{:.1}\" stroke=\"{}\" stroke-opacity=\"{:.2}\" stroke-width=\"{}\"/>",
-            e.a[0],
-            e.a[1],
-            e.b[0],
-            e.b[1],
-            if e.strong { "#1b1f24" } else { "#7d8a99" },
-            e.alpha,
-            if e.strong { 1.6 } else { 0.8 }
+            "<line x1=\"{:.1}\" y1=\"{:.1}\" x2=\"{:.1}\" y2=\"{:.1}\" stroke=\"{colour}\" stroke-opacity=\"{:.2}\" stroke-width=\"{stroke_width}\"/>",
+            e.a[0], e.a[1], e.b[0], e.b[1], e.alpha,
         );
     }
     out.push_str("</g>\n<g>\n");
     for d in &scene.nodes {
-        let ring = match d.ring {
-            Ring::Selected => " stroke=\"#d4380d\" stroke-width=\"3\"",
-            Ring::Hover => " stroke=\"#1b1f24\" stroke-width=\"2\"",
-            Ring::Match => " stroke=\"#c27c00\" stroke-width=\"2.5\"",
-            Ring::None => " stroke=\"#ffffff\" stroke-width=\"1\"",
-        };
+        // A ring is the node's stroke; a node without one is outlined in the background colour.
+        let (colour, stroke_width) = pal.ring(d.ring).unwrap_or((pal.background, OUTLINE_WIDTH));
         let _ = writeln!(
             out,
-            "<circle cx=\"{:.1}\" cy=\"{:.1}\" r=\"{:.1}\" fill=\"{}\" fill-opacity=\"{:.2}\"{ring}><title>{}</title></circle>",
+            "<circle cx=\"{:.1}\" cy=\"{:.1}\" r=\"{:.1}\" fill=\"{}\" fill-opacity=\"{:.2}\" stroke=\"{colour}\" stroke-width=\"{stroke_width}\"><title>{}</title></circle>",
             d.x,
             d.y,
             d.r,
@@ -65,7 +58,11 @@ pub fn svg(scene: &Scene, graph: &Graph, width: f64, height: f64, background: &s
             xml(&graph.nodes[d.node as usize].id)
         );
     }
-    out.push_str("</g>\n<g fill=\"#1b1f24\" stroke=\"#ffffff\" stroke-width=\"3.5\" paint-order=\"stroke\" stroke-linejoin=\"round\">\n");
+    let _ = writeln!(
+        out,
+        "</g>\n<g fill=\"{}\" stroke=\"{}\" stroke-width=\"{HALO_WIDTH}\" paint-order=\"stroke\" stroke-linejoin=\"round\">",
+        pal.label, pal.background
+    );
     for l in &scene.labels {
         let _ = writeln!(
             out,
@@ -73,7 +70,7 @@ pub fn svg(scene: &Scene, graph: &Graph, width: f64, height: f64, background: &s
             l.x,
             l.y,
             l.size,
-            if l.bold { 600 } else { 400 },
+            font_weight(l.bold),
             xml(&l.text)
         );
     }

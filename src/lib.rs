@@ -16,6 +16,7 @@ pub mod i18n;
 pub mod jsonpos;
 pub mod layout;
 pub mod load;
+pub mod look;
 pub mod mapmodel;
 pub mod model;
 pub mod rules;

@@ -115,10 +115,8 @@ pub const ORG_LABEL_ZOOM: f64 = 1.6;
 pub const ORG_LABEL_MIN_RADIUS: f64 = 14.0;
 /// The longest label, in characters, before it is cut with an ellipsis.
 pub const MAX_LABEL_CHARS: usize = 42;
-/// The font size of topic labels (bold), in CSS pixels.
-pub const TOPIC_LABEL_PX: f64 = 13.0;
-/// The font size of organisation labels (bold when hovered or selected), in CSS pixels.
-pub const ORG_LABEL_PX: f64 = 11.5;
+/// Label font sizes live with the rest of the look; the scene lays labels out with them.
+pub use crate::look::{ORG_LABEL_PX, TOPIC_LABEL_PX};
 
 /// Whether a frame of a graph with `edges` edges is drawn over the faded layer when the renderer
 /// can (see [`Scene::backdrop`]): a dense graph's focus (hover or selection) in full detail,

@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::components::node_link::NodeLink;
 use crate::components::state::{use_app, AppState};
 use crate::explore::{org_links_by_category, topic_links_by_type};
 use crate::i18n::{t, Key, Lang};
@@ -27,12 +28,8 @@ pub fn DetailPanel(
     let lang = app.lang.get_untracked();
     let ds = &loaded.dataset;
     let body = match &selection {
-        Selection::Org(id) => {
-            ds.organisations.iter().position(|o| o.id.as_str() == id).map(|o| org_body(ds, o, lang, app))
-        }
-        Selection::Topic(id) => {
-            ds.topics.iter().position(|x| x.id.as_str() == id).map(|x| topic_body(ds, x, lang, app))
-        }
+        Selection::Org(id) => ds.organisations.iter().position(|o| o.id.as_str() == id).map(|o| org_body(ds, o, lang)),
+        Selection::Topic(id) => ds.topics.iter().position(|x| x.id.as_str() == id).map(|x| topic_body(ds, x, lang)),
     };
     let Some((crumb, name, body)) = body else {
         return view! {
@@ -76,20 +73,6 @@ fn loc(t: Option<&Localized>, lang: Lang) -> Option<String> {
     t.map(|t| t.get(lang.code()).to_owned()).filter(|s| !s.is_empty())
 }
 
-/// An in-app link to a node: a real `href` (it works in a new tab), but a plain click selects
-/// without leaving the page's state.
-fn node_link(app: AppState, sel: Selection, label: String) -> impl IntoView {
-    let href = sel.hash();
-    view! {
-        <a href=href on:click=move |ev: web_sys::MouseEvent| {
-            if ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key()) {
-                ev.prevent_default();
-                app.selection.set(Some(sel.clone()));
-            }
-        }>{label}</a>
-    }
-}
-
 /// A URL as an external link, or as text when it is not http, https or mailto.
 fn external(url: &str, label: String) -> AnyView {
     if check_url(url).is_ok() {
@@ -122,7 +105,7 @@ fn heading(lang: Lang, name: &str, other: Option<String>) -> impl IntoView {
     }
 }
 
-fn org_body(ds: &Dataset, o: usize, lang: Lang, app: AppState) -> Body {
+fn org_body(ds: &Dataset, o: usize, lang: Lang) -> Body {
     let org = &ds.organisations[o];
     let code = lang.code();
     let other = org.name.exact(if lang == Lang::En { "fr" } else { "en" }).map(str::to_owned);
@@ -156,7 +139,7 @@ fn org_body(ds: &Dataset, o: usize, lang: Lang, app: AppState) -> Body {
                         let label = topic.map(|x| x.name.get(code).to_owned()).unwrap_or_else(|| link.topic.0.clone());
                         view! {
                             <li>
-                                {node_link(app, Selection::Topic(link.topic.0.clone()), label)}
+                                <NodeLink selection=Selection::Topic(link.topic.0.clone())>{label}</NodeLink>
                                 {loc(link.summary.as_ref(), lang).map(|s| view! { <p>{s}</p> })}
                                 {sources(link, lang)}
                             </li>
@@ -170,7 +153,7 @@ fn org_body(ds: &Dataset, o: usize, lang: Lang, app: AppState) -> Body {
     (type_name, name, body)
 }
 
-fn topic_body(ds: &Dataset, x: usize, lang: Lang, app: AppState) -> Body {
+fn topic_body(ds: &Dataset, x: usize, lang: Lang) -> Body {
     let topic = &ds.topics[x];
     let code = lang.code();
     let other = topic.name.exact(if lang == Lang::En { "fr" } else { "en" }).map(str::to_owned);
@@ -199,7 +182,7 @@ fn topic_body(ds: &Dataset, x: usize, lang: Lang, app: AppState) -> Body {
                         let acronym = org.and_then(|o| loc(o.acronym.as_ref(), lang));
                         view! {
                             <li>
-                                {node_link(app, Selection::Org(link.org.0.clone()), label)}
+                                <NodeLink selection=Selection::Org(link.org.0.clone())>{label}</NodeLink>
                                 {acronym.map(|a| view! { " " <abbr>{format!("({a})")}</abbr> })}
                                 {loc(link.summary.as_ref(), lang).map(|s| view! { <p>{s}</p> })}
                                 {sources(link, lang)}

@@ -6,8 +6,9 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::components::state::use_app;
-use crate::explore::{rows, search_scope, SortKey};
+use crate::components::node_link::NodeLink;
+use crate::components::state::{use_app, AppState};
+use crate::explore::{rows, search_scope, Row, SortKey};
 use crate::i18n::{t, Key};
 use crate::load::Loaded;
 use crate::url::Selection;
@@ -44,26 +45,7 @@ pub fn ListView(
             perf::mark_once(perf::READY);
         }
     });
-    let header = move |key: SortKey, label: Key| {
-        let aria = move || {
-            let (k, desc) = sort.get();
-            if k != key {
-                "none"
-            } else if desc {
-                "descending"
-            } else {
-                "ascending"
-            }
-        };
-        view! {
-            <th scope="col" aria-sort=aria>
-                <button type="button" class="sort" on:click=move |_| sort.update(|(k, d)| { if *k == key { *d = !*d } else { *k = key; *d = false } })>
-                    {move || t(app.lang.get(), label)}
-                    <span aria-hidden="true" class="sort-mark">{move || match aria() { "ascending" => " ▲", "descending" => " ▼", _ => "" }}</span>
-                </button>
-            </th>
-        }
-    };
+    let header = move |key: SortKey, label: Key| sort_header(app, sort, key, label);
     let csv_ds = loaded.clone();
     let export_csv = move |_| {
         let text = crate::export::csv(&csv_ds.dataset, &table.get_untracked());
@@ -89,40 +71,7 @@ pub fn ListView(
                 </thead>
                 <tbody>
                     <For each=move || table.get() key=|r| (r.id.clone(), r.name.clone(), r.topics.len()) let:row>
-                        {
-                            let sel = Selection::Org(row.id.clone());
-                            let selected = {
-                                let sel = sel.clone();
-                                move || app.selection.get().as_ref() == Some(&sel)
-                            };
-                            view! {
-                                <tr class:selected=selected>
-                                    <th scope="row">
-                                        <a href=sel.hash() on:click=move |ev: web_sys::MouseEvent| {
-                                            if ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key()) {
-                                                ev.prevent_default();
-                                                app.selection.set(Some(sel.clone()));
-                                            }
-                                        }>{row.name.clone()}</a>
-                                    </th>
-                                    <td>{row.acronym.clone()}</td>
-                                    <td>{row.type_name.clone()}</td>
-                                    <td>
-                                        <ul class="topic-list">
-                                            {row.topics.iter().map(|(id, name)| {
-                                                let s = Selection::Topic(id.clone());
-                                                view! { <li><a href=s.hash() on:click=move |ev: web_sys::MouseEvent| {
-                                                    if ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key()) {
-                                                        ev.prevent_default();
-                                                        app.selection.set(Some(s.clone()));
-                                                    }
-                                                }>{name.clone()}</a></li> }
-                                            }).collect_view()}
-                                        </ul>
-                                    </td>
-                                </tr>
-                            }
-                        }
+                        {org_row(app, row)}
                     </For>
                 </tbody>
             </table>
@@ -130,5 +79,54 @@ pub fn ListView(
                 <p class="empty">{move || t(app.lang.get(), Key::NoResults)}</p>
             </Show>
         </div>
+    }
+}
+
+/// A column header that sorts the table by `key`, ascending, then descending on a second press.
+fn sort_header(app: AppState, sort: RwSignal<(SortKey, bool)>, key: SortKey, label: Key) -> impl IntoView {
+    let aria = move || {
+        let (k, desc) = sort.get();
+        if k != key {
+            "none"
+        } else if desc {
+            "descending"
+        } else {
+            "ascending"
+        }
+    };
+    view! {
+        <th scope="col" aria-sort=aria>
+            <button type="button" class="sort" on:click=move |_| sort.update(|(k, d)| { if *k == key { *d = !*d } else { *k = key; *d = false } })>
+                {move || t(app.lang.get(), label)}
+                <span aria-hidden="true" class="sort-mark">{move || match aria() { "ascending" => " ▲", "descending" => " ▼", _ => "" }}</span>
+            </button>
+        </th>
+    }
+}
+
+/// The row of one organisation: its name (a link that selects it), acronym, type and topics
+/// (links that select them); marked while the organisation is selected.
+fn org_row(app: AppState, row: Row) -> impl IntoView {
+    let sel = Selection::Org(row.id.clone());
+    let selected = {
+        let sel = sel.clone();
+        move || app.selection.get().as_ref() == Some(&sel)
+    };
+    view! {
+        <tr class:selected=selected>
+            <th scope="row">
+                <NodeLink selection=sel>{row.name.clone()}</NodeLink>
+            </th>
+            <td>{row.acronym.clone()}</td>
+            <td>{row.type_name.clone()}</td>
+            <td>
+                <ul class="topic-list">
+                    {row.topics.iter().map(|(id, name)| {
+                        let (s, name) = (Selection::Topic(id.clone()), name.clone());
+                        view! { <li><NodeLink selection=s>{name}</NodeLink></li> }
+                    }).collect_view()}
+                </ul>
+            </td>
+        </tr>
     }
 }

@@ -9,6 +9,7 @@ pub mod explorer;
 pub mod filters;
 pub mod list_view;
 pub mod map_view;
+pub mod node_link;
 pub mod search_box;
 pub mod state;
 pub mod summary;

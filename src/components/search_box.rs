@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::components::state::{search_index, use_app};
+use crate::components::state::{search_index, use_app, AppState};
 use crate::i18n::{t, Key};
 use crate::load::Loaded;
 use crate::search::HitKind;
@@ -15,6 +15,10 @@ use crate::url::Selection;
 /// How many suggestions the listbox shows.
 pub const SUGGESTIONS: usize = 8;
 
+/// A suggestion: the node's name, the text that matched (a name in the other language, an
+/// acronym…), and the node it opens.
+type Suggestion = (String, String, Selection);
+
 /// The search box.
 #[component]
 pub fn SearchBox(
@@ -22,66 +26,17 @@ pub fn SearchBox(
     loaded: Arc<Loaded>,
 ) -> impl IntoView {
     let app = use_app();
-    let index = search_index(&loaded);
     let open = RwSignal::new(false);
     let active = RwSignal::new(0usize);
-    let hits = Memo::new(move |_| {
-        let lang = app.lang.get();
-        let q = app.q.get();
-        if q.trim().is_empty() {
-            return Vec::new();
-        }
-        index
-            .get()
-            .search(&q, lang.code(), SUGGESTIONS)
-            .into_iter()
-            .map(|h| {
-                let (name, kind) = match h.kind {
-                    HitKind::Topic => (
-                        loaded.dataset.topics[h.index].name.get(lang.code()).to_owned(),
-                        Selection::Topic(h.id.clone()),
-                    ),
-                    HitKind::Org => (
-                        loaded.dataset.organisations[h.index].name.get(lang.code()).to_owned(),
-                        Selection::Org(h.id.clone()),
-                    ),
-                };
-                (name, h.matched, kind)
-            })
-            .collect::<Vec<_>>()
-    });
+    let hits = suggestions(&loaded, app);
     let choose = move |i: usize| {
         if let Some((_, _, sel)) = hits.get_untracked().get(i).cloned() {
             app.selection.set(Some(sel));
             open.set(false);
         }
     };
-    let on_key = move |ev: web_sys::KeyboardEvent| {
-        let n = hits.get_untracked().len();
-        match ev.key().as_str() {
-            "ArrowDown" if n > 0 => {
-                ev.prevent_default();
-                open.set(true);
-                active.update(|a| *a = (*a + 1) % n);
-            }
-            "ArrowUp" if n > 0 => {
-                ev.prevent_default();
-                open.set(true);
-                active.update(|a| *a = (*a + n - 1) % n);
-            }
-            "Enter" => {
-                ev.prevent_default();
-                choose(active.get_untracked().min(n.saturating_sub(1)));
-            }
-            "Escape" if open.get_untracked() => {
-                ev.prevent_default();
-                open.set(false);
-            }
-            _ => {}
-        }
-    };
+    let on_key = key_handler(hits, open, active, choose);
     let expanded = move || open.get() && !hits.get().is_empty();
-    let option_id = |i: usize| format!("search-option-{i}");
     view! {
         <div class="search" on:focusout=move |ev: web_sys::FocusEvent| {
             // Close when focus leaves the box and its listbox.
@@ -106,20 +61,104 @@ pub fn SearchBox(
                 on:focus=move |_| open.set(true)
                 on:keydown=on_key
             />
-            <ul id="search-listbox" role="listbox" aria-label=move || t(app.lang.get(), Key::Suggestions) hidden=move || !expanded()>
-                {move || hits.get().into_iter().enumerate().map(|(i, (name, matched, sel))| {
-                    let kind = if matches!(sel, Selection::Org(_)) { Key::Organisation } else { Key::Topic };
-                    let also = (matched != name).then(|| format!(" ({matched})"));
-                    view! {
-                        <li id=option_id(i) role="option" aria-selected=move || (active.get() == i).to_string()
-                            on:mousedown=move |ev| ev.prevent_default()
-                            on:click=move |_| choose(i)>
-                            <span class="option-name">{name}{also}</span>
-                            <span class="option-kind">{move || t(app.lang.get(), kind)}</span>
-                        </li>
-                    }
-                }).collect_view()}
-            </ul>
+            {listbox(app, hits, active, expanded, choose)}
         </div>
+    }
+}
+
+/// The id of suggestion `i` (for `aria-activedescendant`).
+fn option_id(i: usize) -> String {
+    format!("search-option-{i}")
+}
+
+/// The suggestions for the search text in the current language, at most [`SUGGESTIONS`]; none
+/// for a blank text.
+fn suggestions(loaded: &Arc<Loaded>, app: AppState) -> Memo<Vec<Suggestion>> {
+    let index = search_index(loaded);
+    let loaded = loaded.clone();
+    Memo::new(move |_| {
+        let lang = app.lang.get();
+        let q = app.q.get();
+        if q.trim().is_empty() {
+            return Vec::new();
+        }
+        index
+            .get()
+            .search(&q, lang.code(), SUGGESTIONS)
+            .into_iter()
+            .map(|h| {
+                let (name, kind) = match h.kind {
+                    HitKind::Topic => (
+                        loaded.dataset.topics[h.index].name.get(lang.code()).to_owned(),
+                        Selection::Topic(h.id.clone()),
+                    ),
+                    HitKind::Org => (
+                        loaded.dataset.organisations[h.index].name.get(lang.code()).to_owned(),
+                        Selection::Org(h.id.clone()),
+                    ),
+                };
+                (name, h.matched, kind)
+            })
+            .collect::<Vec<_>>()
+    })
+}
+
+/// The keys of the search box: arrows move through the suggestions (and open them), Enter opens
+/// the active one (the first by default), Escape closes the list.
+fn key_handler(
+    hits: Memo<Vec<Suggestion>>,
+    open: RwSignal<bool>,
+    active: RwSignal<usize>,
+    choose: impl Fn(usize) + 'static,
+) -> impl Fn(web_sys::KeyboardEvent) + 'static {
+    move |ev: web_sys::KeyboardEvent| {
+        let n = hits.get_untracked().len();
+        match ev.key().as_str() {
+            "ArrowDown" if n > 0 => {
+                ev.prevent_default();
+                open.set(true);
+                active.update(|a| *a = (*a + 1) % n);
+            }
+            "ArrowUp" if n > 0 => {
+                ev.prevent_default();
+                open.set(true);
+                active.update(|a| *a = (*a + n - 1) % n);
+            }
+            "Enter" => {
+                ev.prevent_default();
+                choose(active.get_untracked().min(n.saturating_sub(1)));
+            }
+            "Escape" if open.get_untracked() => {
+                ev.prevent_default();
+                open.set(false);
+            }
+            _ => {}
+        }
+    }
+}
+
+/// The listbox of suggestions, hidden unless `expanded`; a click on one calls `choose`.
+fn listbox(
+    app: AppState,
+    hits: Memo<Vec<Suggestion>>,
+    active: RwSignal<usize>,
+    expanded: impl Fn() -> bool + Send + Sync + 'static,
+    choose: impl Fn(usize) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    view! {
+        <ul id="search-listbox" role="listbox" aria-label=move || t(app.lang.get(), Key::Suggestions) hidden=move || !expanded()>
+            {move || hits.get().into_iter().enumerate().map(|(i, (name, matched, sel))| {
+                let kind = if matches!(sel, Selection::Org(_)) { Key::Organisation } else { Key::Topic };
+                let also = (matched != name).then(|| format!(" ({matched})"));
+                view! {
+                    <li id=option_id(i) role="option" aria-selected=move || (active.get() == i).to_string()
+                        on:mousedown=move |ev| ev.prevent_default()
+                        on:click=move |_| choose(i)>
+                        <span class="option-name">{name}{also}</span>
+                        <span class="option-kind">{move || t(app.lang.get(), kind)}</span>
+                    </li>
+                }
+            }).collect_view()}
+        </ul>
     }
 }

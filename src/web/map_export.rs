@@ -5,6 +5,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 use crate::export::svg;
+use crate::look::EXPORT;
 use crate::mapmodel::MapModel;
 use crate::web::{download, renderer};
 
@@ -16,17 +17,13 @@ pub fn png(model: &MapModel, name: String) {
     };
     let vp = model.viewport();
     renderer::resize(&canvas, vp, 2.0);
-    let Some(ctx) =
-        canvas.get_context("2d").ok().flatten().and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok())
-    else {
-        return;
-    };
+    let Some(ctx) = renderer::context_2d(&canvas) else { return };
     // An opaque background, so the image reads the same in any viewer.
     let _ = ctx.set_transform(1.0, 0.0, 0.0, 1.0, 0.0, 0.0);
-    ctx.set_fill_style_str(renderer::LIGHT.background);
+    ctx.set_fill_style_str(EXPORT.background);
     ctx.fill_rect(0.0, 0.0, f64::from(canvas.width()), f64::from(canvas.height()));
     let scene = model.scene();
-    renderer::draw_over(&ctx, &scene, &model.graph, vp, 2.0, &renderer::LIGHT);
+    renderer::draw_over(&ctx, &scene, &model.graph, vp, 2.0, &EXPORT);
     let cb = Closure::once_into_js(move |blob: Option<web_sys::Blob>| {
         if let Some(b) = blob {
             download::blob(&name, &b);
@@ -38,6 +35,6 @@ pub fn png(model: &MapModel, name: String) {
 /// Saves the current view as `name` (SVG).
 pub fn svg_file(model: &MapModel, name: String) {
     let vp = model.viewport();
-    let text = svg(&model.scene(), &model.graph, vp.width, vp.height, renderer::LIGHT.background);
+    let text = svg(&model.scene(), &model.graph, vp.width, vp.height, &EXPORT);
     download::text(&name, "image/svg+xml;charset=utf-8", &text);
 }

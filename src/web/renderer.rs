@@ -7,48 +7,18 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 use crate::camera::Viewport;
 use crate::graph::Graph;
-use crate::scene::{Ring, Scene};
+use crate::look::{label_font, HALO_WIDTH, OUTLINE_WIDTH, RING_GAP};
+use crate::scene::{DrawNode, Scene};
 
-/// Colours of the map, for the light or the dark theme.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Palette {
-    /// Background (also the label halo and node outline).
-    pub background: &'static str,
-    /// Ordinary edges.
-    pub edge: &'static str,
-    /// Edges of the focused node.
-    pub edge_strong: &'static str,
-    /// Label text.
-    pub label: &'static str,
-    /// Ring of the selected node.
-    pub selected: &'static str,
-    /// Ring of the hovered node.
-    pub hover: &'static str,
-    /// Ring of search matches.
-    pub matched: &'static str,
+/// The look, re-exported for the map view: it lives in [`crate::look`], which the exports read too.
+pub use crate::look::{Palette, DARK, LABEL_FONTS, LIGHT};
+
+/// The 2D drawing context of `canvas`, or `None` when the browser gives none (the canvas already
+/// has a context of another kind, or the browser cannot draw in 2D).
+pub fn context_2d(canvas: &HtmlCanvasElement) -> Option<CanvasRenderingContext2d> {
+    use wasm_bindgen::JsCast;
+    canvas.get_context("2d").ok().flatten().and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok())
 }
-
-/// The light palette.
-pub const LIGHT: Palette = Palette {
-    background: "#ffffff",
-    edge: "#7d8a99",
-    edge_strong: "#1b1f24",
-    label: "#1b1f24",
-    selected: "#d4380d",
-    hover: "#1b1f24",
-    matched: "#c27c00",
-};
-
-/// The dark palette.
-pub const DARK: Palette = Palette {
-    background: "#12161c",
-    edge: "#8d9aab",
-    edge_strong: "#f1f4f8",
-    label: "#eef2f6",
-    selected: "#ff8a5c",
-    hover: "#f1f4f8",
-    matched: "#ffc457",
-};
 
 /// Sizes the canvas's backing store for the viewport and device pixel ratio.
 pub fn resize(canvas: &HtmlCanvasElement, vp: Viewport, dpr: f64) {
@@ -67,14 +37,22 @@ pub fn draw(ctx: &CanvasRenderingContext2d, scene: &Scene, graph: &Graph, vp: Vi
     draw_over(ctx, scene, graph, vp, dpr, pal);
 }
 
-/// Draws one frame over what the canvas holds (exports paint a background first).
+/// Draws one frame over what the canvas holds (exports paint a background first): edges, then
+/// nodes, then labels.
 pub fn draw_over(ctx: &CanvasRenderingContext2d, scene: &Scene, graph: &Graph, _vp: Viewport, dpr: f64, pal: &Palette) {
     let _ = ctx.set_transform(dpr, 0.0, 0.0, dpr, 0.0, 0.0);
-    // Outlines cost a second pass: the scene skips them on large frames and during the layout.
-    let outline = scene.outline;
     ctx.set_line_cap("round");
+    draw_edges(ctx, scene, pal);
+    // Nodes: the many in one path per colour and opacity (few canvas calls even for 20,000
+    // nodes), outlined in the background colour; then the focused few one by one, with rings.
+    let front = scene.front.min(scene.nodes.len());
+    draw_back_nodes(ctx, &scene.nodes[..front], scene.outline, graph, pal);
+    draw_front_nodes(ctx, &scene.nodes[front..], graph, pal);
+    draw_labels(ctx, scene, pal);
+}
 
-    // Edges: one path per run of equal style.
+/// The edges: one path per run of equal style.
+fn draw_edges(ctx: &CanvasRenderingContext2d, scene: &Scene, pal: &Palette) {
     let mut style: Option<(u64, bool)> = None;
     for e in &scene.edges {
         let key = (e.alpha.to_bits(), e.strong);
@@ -83,9 +61,10 @@ pub fn draw_over(ctx: &CanvasRenderingContext2d, scene: &Scene, graph: &Graph, _
                 ctx.stroke();
             }
             style = Some(key);
+            let (colour, width) = pal.edge_stroke(e.strong);
             ctx.set_global_alpha(e.alpha);
-            ctx.set_stroke_style_str(if e.strong { pal.edge_strong } else { pal.edge });
-            ctx.set_line_width(if e.strong { 1.6 } else { 0.8 });
+            ctx.set_stroke_style_str(colour);
+            ctx.set_line_width(width);
             ctx.begin_path();
         }
         ctx.move_to(e.a[0], e.a[1]);
@@ -94,26 +73,27 @@ pub fn draw_over(ctx: &CanvasRenderingContext2d, scene: &Scene, graph: &Graph, _
     if style.is_some() {
         ctx.stroke();
     }
+}
 
-    // Nodes: the many in one path per colour and opacity (few canvas calls even for 20,000
-    // nodes), outlined in the background colour; then the focused few one by one, with rings.
+/// The nodes behind the focus, one path per colour and opacity, outlined when `outline` (outlines
+/// cost a second pass: the scene skips them on large frames and during the layout).
+fn draw_back_nodes(ctx: &CanvasRenderingContext2d, nodes: &[DrawNode], outline: bool, graph: &Graph, pal: &Palette) {
     // Groups in order of first appearance (there are few: colours times opacities).
-    let mut groups: Vec<((&str, u64), Vec<usize>)> = Vec::new();
-    for (k, d) in scene.nodes[..scene.front.min(scene.nodes.len())].iter().enumerate() {
+    let mut groups: Vec<((&str, u64), Vec<&DrawNode>)> = Vec::new();
+    for d in nodes {
         let key = (graph.color(d.node), d.alpha.to_bits());
         match groups.iter_mut().find(|(g, _)| *g == key) {
-            Some((_, members)) => members.push(k),
-            None => groups.push((key, vec![k])),
+            Some((_, members)) => members.push(d),
+            None => groups.push((key, vec![d])),
         }
     }
-    ctx.set_line_width(1.0);
+    ctx.set_line_width(OUTLINE_WIDTH);
     ctx.set_stroke_style_str(pal.background);
     for ((colour, alpha), members) in &groups {
         ctx.set_global_alpha(f64::from_bits(*alpha));
         ctx.set_fill_style_str(colour);
         ctx.begin_path();
-        for &k in members {
-            let d = &scene.nodes[k];
+        for d in members {
             ctx.move_to(d.x + d.r, d.y);
             let _ = ctx.arc(d.x, d.y, d.r, 0.0, TAU);
         }
@@ -122,32 +102,32 @@ pub fn draw_over(ctx: &CanvasRenderingContext2d, scene: &Scene, graph: &Graph, _
             ctx.stroke();
         }
     }
-    for d in &scene.nodes[scene.front.min(scene.nodes.len())..] {
+}
+
+/// The focused nodes, one by one on top, outlined, with their rings.
+fn draw_front_nodes(ctx: &CanvasRenderingContext2d, nodes: &[DrawNode], graph: &Graph, pal: &Palette) {
+    for d in nodes {
         ctx.set_global_alpha(d.alpha);
         ctx.begin_path();
         let _ = ctx.arc(d.x, d.y, d.r, 0.0, TAU);
         ctx.set_fill_style_str(graph.color(d.node));
         ctx.fill();
         ctx.set_stroke_style_str(pal.background);
-        ctx.set_line_width(1.0);
+        ctx.set_line_width(OUTLINE_WIDTH);
         ctx.stroke();
-        let ring = match d.ring {
-            Ring::None => None,
-            Ring::Match => Some((pal.matched, 2.5)),
-            Ring::Hover => Some((pal.hover, 2.0)),
-            Ring::Selected => Some((pal.selected, 3.0)),
-        };
-        if let Some((colour, width)) = ring {
+        if let Some((colour, width)) = pal.ring(d.ring) {
             ctx.set_global_alpha(1.0);
             ctx.begin_path();
-            let _ = ctx.arc(d.x, d.y, d.r + width / 2.0 + 1.5, 0.0, TAU);
+            let _ = ctx.arc(d.x, d.y, d.r + width / 2.0 + RING_GAP, 0.0, TAU);
             ctx.set_stroke_style_str(colour);
             ctx.set_line_width(width);
             ctx.stroke();
         }
     }
+}
 
-    // Labels with a halo.
+/// The labels, each with a halo in the background colour.
+fn draw_labels(ctx: &CanvasRenderingContext2d, scene: &Scene, pal: &Palette) {
     ctx.set_global_alpha(1.0);
     ctx.set_text_baseline("middle");
     ctx.set_line_join("round");
@@ -158,22 +138,13 @@ pub fn draw_over(ctx: &CanvasRenderingContext2d, scene: &Scene, graph: &Graph, _
             ctx.set_font(&f);
             font = f;
         }
-        ctx.set_line_width(3.5);
+        ctx.set_line_width(HALO_WIDTH);
         ctx.set_stroke_style_str(pal.background);
         let _ = ctx.stroke_text(&l.text, l.x, l.y);
         ctx.set_fill_style_str(pal.label);
         let _ = ctx.fill_text(&l.text, l.x, l.y);
     }
 }
-
-/// The canvas font of a label.
-fn label_font(bold: bool, size: f64) -> String {
-    format!("{} {size}px system-ui, sans-serif", if bold { 600 } else { 400 })
-}
-
-/// The fonts of labels (bold, size in CSS px): topics, organisations, and organisations in focus.
-pub const LABEL_FONTS: [(bool, f64); 3] =
-    [(true, crate::scene::TOPIC_LABEL_PX), (false, crate::scene::ORG_LABEL_PX), (true, crate::scene::ORG_LABEL_PX)];
 
 /// Looks up a label font now, so the first drawing does not wait for it (the first use of a font
 /// at a size can take tens of milliseconds).
@@ -220,7 +191,7 @@ fn scratch(canvas: &HtmlCanvasElement, cache: &mut Option<HtmlCanvasElement>) ->
         c.set_width(canvas.width());
         c.set_height(canvas.height());
     }
-    let ctx = c.get_context("2d").ok().flatten().and_then(|x| x.dyn_into::<CanvasRenderingContext2d>().ok())?;
+    let ctx = context_2d(c)?;
     let _ = ctx.set_transform(1.0, 0.0, 0.0, 1.0, 0.0, 0.0);
     ctx.clear_rect(0.0, 0.0, f64::from(c.width()), f64::from(c.height()));
     Some(ctx)

@@ -1,0 +1,114 @@
+//! The SVG export draws in the look the canvas draws in (`datamap::look`): the palette's colours,
+//! the stroke widths, the label fonts. A colour or width written into the export by hand would
+//! let the exported map drift from the screen; these tests catch it.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::BTreeSet;
+
+use datamap::camera::Viewport;
+use datamap::export::svg;
+use datamap::look::{self, Palette, DARK, EXPORT, LIGHT};
+use datamap::mapmodel::MapModel;
+use datamap::model::Dataset;
+use datamap::scene::Ring;
+
+/// The small fixture with a hovered node, a selected node and a search match, so that every kind
+/// of edge, ring and label is drawn; returns its SVG in `pal`.
+fn small_svg(pal: &Palette) -> String {
+    let ds: Dataset = serde_json::from_str(include_str!("fixtures/small.json")).expect("fixture");
+    let vp = Viewport { width: 900.0, height: 600.0 };
+    let mut m = MapModel::new(&ds, "en", vp);
+    let n = m.graph.len() as u32;
+    let hover = (0..n).find(|&i| !m.graph.neighbors(i).is_empty()).expect("a node with edges");
+    let selected = (0..n).find(|&i| i != hover).expect("two nodes");
+    let matched = (0..n).rfind(|&i| i != hover && i != selected).expect("three nodes");
+    m.hover = Some(hover);
+    m.selected = Some(selected);
+    m.set_matches(Some((0..n).map(|i| i == matched).collect()));
+    svg(&m.scene(), &m.graph, vp.width, vp.height, pal)
+}
+
+/// The value of attribute `name` in element `el` (the text of one tag).
+fn attr<'a>(el: &'a str, name: &str) -> Option<&'a str> {
+    let start = el.find(&format!(" {name}=\""))? + name.len() + 3;
+    el[start..].split('"').next()
+}
+
+/// The attributes of every `<tag ...>` element of `doc`, each list opening with a space.
+fn elements(doc: &str, tag: &str) -> Vec<String> {
+    doc.split(&format!("<{tag} ")).skip(1).map(|rest| format!(" {}", rest.split('>').next().unwrap_or(""))).collect()
+}
+
+/// (stroke, stroke-width) of every `<tag>` of `doc`.
+fn strokes(doc: &str, tag: &str) -> BTreeSet<(String, String)> {
+    elements(doc, tag)
+        .iter()
+        .map(|el| {
+            let stroke = attr(el, "stroke").unwrap_or("").to_owned();
+            let width = attr(el, "stroke-width").unwrap_or("").to_owned();
+            (stroke, width)
+        })
+        .collect()
+}
+
+fn pair((colour, width): (&str, f64)) -> (String, String) {
+    (colour.to_owned(), width.to_string())
+}
+
+#[test]
+fn the_svg_export_draws_edges_in_the_palettes_colours_and_widths() {
+    for pal in [LIGHT, DARK] {
+        let doc = small_svg(&pal);
+        let expected: BTreeSet<_> = [pair(pal.edge_stroke(false)), pair(pal.edge_stroke(true))].into();
+        assert_eq!(strokes(&doc, "line"), expected, "{doc}");
+    }
+}
+
+#[test]
+fn the_svg_export_draws_rings_and_outlines_in_the_palettes_colours_and_widths() {
+    for pal in [LIGHT, DARK] {
+        let doc = small_svg(&pal);
+        let expected: BTreeSet<_> = [
+            pair(pal.ring(Ring::Selected).expect("a ring")),
+            pair(pal.ring(Ring::Hover).expect("a ring")),
+            pair(pal.ring(Ring::Match).expect("a ring")),
+            pair((pal.background, look::OUTLINE_WIDTH)),
+        ]
+        .into();
+        assert_eq!(strokes(&doc, "circle"), expected, "{doc}");
+    }
+}
+
+#[test]
+fn the_svg_export_has_the_palettes_background_and_label_halo() {
+    for pal in [LIGHT, DARK] {
+        let doc = small_svg(&pal);
+        assert!(doc.contains(&format!("<rect width=\"100%\" height=\"100%\" fill=\"{}\"/>", pal.background)));
+        let halo = format!(
+            "<g fill=\"{}\" stroke=\"{}\" stroke-width=\"{}\" paint-order=\"stroke\"",
+            pal.label,
+            pal.background,
+            look::HALO_WIDTH
+        );
+        assert!(doc.contains(&halo), "{doc}");
+    }
+}
+
+#[test]
+fn the_svg_export_writes_labels_in_the_canvas_fonts() {
+    let doc = small_svg(&EXPORT);
+    assert!(doc.contains(&format!("font-family=\"{}\"", look::FONT_FAMILY)));
+    let texts = elements(&doc, "text");
+    assert!(!texts.is_empty(), "{doc}");
+    let fonts: BTreeSet<(String, String)> =
+        look::LABEL_FONTS.iter().map(|&(bold, size)| (size.to_string(), look::font_weight(bold).to_string())).collect();
+    for el in &texts {
+        let font = (attr(el, "font-size").unwrap_or("").to_owned(), attr(el, "font-weight").unwrap_or("").to_owned());
+        assert!(fonts.contains(&font), "{el} is not in a label font");
+    }
+}
+
+#[test]
+fn exports_are_in_the_light_palette() {
+    assert_eq!(EXPORT, LIGHT);
+}
