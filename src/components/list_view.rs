@@ -45,6 +45,13 @@ pub fn ListView(
             perf::mark_once(perf::READY);
         }
     });
+    // The rows follow the selected organisation through this memo, which goes with the list: a
+    // row that subscribed to the app's selection itself would stay in its subscribers (and in
+    // memory) after the list is gone.
+    let selected_org = Memo::new(move |_| match app.selection.get() {
+        Some(Selection::Org(id)) => Some(id),
+        _ => None,
+    });
     let header = move |key: SortKey, label: Key| sort_header(app, sort, key, label);
     let csv_ds = loaded.clone();
     let export_csv = move |_| {
@@ -71,7 +78,7 @@ pub fn ListView(
                 </thead>
                 <tbody>
                     <For each=move || table.get() key=|r| (r.id.clone(), r.name.clone(), r.topics.len()) let:row>
-                        {org_row(app, row)}
+                        {org_row(selected_org, row)}
                     </For>
                 </tbody>
             </table>
@@ -106,11 +113,11 @@ fn sort_header(app: AppState, sort: RwSignal<(SortKey, bool)>, key: SortKey, lab
 
 /// The row of one organisation: its name (a link that selects it), acronym, type and topics
 /// (links that select them); marked while the organisation is selected.
-fn org_row(app: AppState, row: Row) -> impl IntoView {
+fn org_row(selected_org: Memo<Option<String>>, row: Row) -> impl IntoView {
     let sel = Selection::Org(row.id.clone());
     let selected = {
-        let sel = sel.clone();
-        move || app.selection.get().as_ref() == Some(&sel)
+        let id = row.id.clone();
+        move || selected_org.with(|s| s.as_deref() == Some(id.as_str()))
     };
     view! {
         <tr class:selected=selected>

@@ -10,8 +10,7 @@ use crate::graph::Graph;
 use crate::look::{label_font, HALO_WIDTH, OUTLINE_WIDTH, RING_GAP};
 use crate::scene::{DrawNode, Scene};
 
-/// The look, re-exported for the map view: it lives in [`crate::look`], which the exports read too.
-pub use crate::look::{Palette, DARK, LABEL_FONTS, LIGHT};
+use crate::look::Palette;
 
 /// The 2D drawing context of `canvas`, or `None` when the browser gives none (the canvas already
 /// has a context of another kind, or the browser cannot draw in 2D).

@@ -73,7 +73,7 @@ pub(super) fn frame(rt: &Shared) {
 /// Carries out the plan's steps on the view's canvas; a step that fails ends the plan with its
 /// fallback drawing.
 fn carry_out(v: &mut View, model: &MapModel, plan: &FramePlan, look: Look) {
-    let pal = if look.dark { &renderer::DARK } else { &renderer::LIGHT };
+    let pal = if look.dark { &crate::look::DARK } else { &crate::look::LIGHT };
     let (vp, dpr, graph, camera) = (model.viewport(), v.dpr, &model.graph, model.camera());
     for step in &plan.steps {
         let failed = match *step {

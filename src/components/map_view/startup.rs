@@ -79,7 +79,7 @@ fn attach(
     vp: Viewport,
     s: &Start,
 ) {
-    let Some(ctx) = context_2d(&canvas) else { return };
+    let Some(ctx) = renderer::context_2d(&canvas) else { return };
     let dpr = timing::device_pixel_ratio();
     renderer::resize(&canvas, vp, dpr);
     {
@@ -129,14 +129,14 @@ pub(super) fn flags(model: &MapModel, ids: &[String]) -> Vec<bool> {
     on
 }
 
-/// Looks up label font `i` (see [`renderer::LABEL_FONTS`]) and goes on with the next one in a new
+/// Looks up label font `i` (see [`crate::look::LABEL_FONTS`]) and goes on with the next one in a new
 /// task; after the last, makes a first scene (compiling its code), and draws it in the next task:
 /// not in an animation frame, so that the frame that presents it holds only the page's rendering
 /// (on 2 cores, the first drawing and its presentation took 50-90 ms as one frame).
 fn warm_then_draw(rt: Shared, i: usize) {
     let guard = rt.borrow();
     let Some(r) = guard.as_ref().filter(|r| r.view.is_some()) else { return };
-    let Some(&font) = renderer::LABEL_FONTS.get(i) else {
+    let Some(&font) = crate::look::LABEL_FONTS.get(i) else {
         let _ = r.model.scene_at(Detail::Layout);
         drop(guard);
         timing::after(0, move || frame(&rt));
@@ -180,8 +180,3 @@ fn start_worker(rt: &Shared) {
     }
 }
 
-/// The canvas's 2D context.
-fn context_2d(canvas: &HtmlCanvasElement) -> Option<web_sys::CanvasRenderingContext2d> {
-    use wasm_bindgen::JsCast;
-    canvas.get_context("2d").ok().flatten().and_then(|c| c.dyn_into().ok())
-}
