@@ -3,14 +3,15 @@
 
 use rustc_hash::FxHashMap;
 
+use super::ctx::Ctx;
 use super::values::{date, link_url, text};
-use super::{shown, suggest, unknown, Kind, Node, Nodes, MAX_NAME_CHARS, MAX_TEXT_CHARS};
+use super::{shown, Kind, Node, Nodes, MAX_NAME_CHARS, MAX_TEXT_CHARS};
 use crate::diagnostic::Diagnostic;
 use crate::model::Dataset;
 use crate::suggest::or_list;
 
-/// Checks every link, then warns of each node no link reaches (sorted by id).
-pub(super) fn links(out: &mut Vec<Diagnostic>, ds: &Dataset, nodes: &Nodes) {
+/// Checks every link (suggesting ids for unknown ends from `ctx`'s budget), then warns of each node no link reaches (sorted by id).
+pub(super) fn links(out: &mut Vec<Diagnostic>, ctx: &mut Ctx, ds: &Dataset, nodes: &Nodes) {
     // The last link seen for each (organisation, topic) pair: by node positions when both ids
     // name a node (the usual case), else by the ids themselves.
     let mut seen: FxHashMap<(usize, usize), usize> =
@@ -30,7 +31,7 @@ pub(super) fn links(out: &mut Vec<Diagnostic>, ds: &Dataset, nodes: &Nodes) {
             (1, "topic", l.topic.as_str(), Kind::Topic, "topic", "topics"),
         ] {
             let Some(&k) = nodes.by_id.get(id) else {
-                out.push(unknown(format!("{}.{field}", path()), id, what, &suggest(id, || ids_of(kind)), list));
+                out.push(ctx.unknown(format!("{}.{field}", path()), id, what, || ids_of(kind), list));
                 continue;
             };
             ends[end] = Some(k);
