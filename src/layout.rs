@@ -6,8 +6,8 @@
 //! between all nodes (a Barnes-Hut quadtree, `layout/quadtree.rs`), springs along edges, a pull of
 //! each group towards its centroid, a weak pull towards the centre and, late in the run, collision
 //! (a grid, `layout/collide.rs`); velocities then decay by [`VELOCITY_DECAY`]. [`Layout::run`] ends
-//! with [`Layout::resolve_overlaps`], so no two discs overlap. Starting positions and the seeded
-//! generator are in `layout/start.rs`, one tick in `layout/tick.rs`. Only `+ - * /`, `sqrt`, `abs`, `min` and `max` touch the
+//! with [`Layout::resolve_overlaps`], so no two discs overlap. Starting positions are in
+//! `layout/start.rs` (the seeded generator is [`crate::rng`]), one tick in `layout/tick.rs`. Only `+ - * /`, `sqrt`, `abs`, `min` and `max` touch the
 //! numbers and the only randomness is a seeded SplitMix64, so every machine (x86_64 and wasm32 alike)
 //! gives bit-identical positions. Lengths scale with the mean radius, so the layout looks the same at
 //! any unit.

@@ -17,6 +17,7 @@ pub mod layout;
 pub mod load;
 pub mod mapmodel;
 pub mod model;
+pub mod rng;
 pub mod rules;
 pub mod scene;
 #[cfg(not(target_arch = "wasm32"))]

@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use crate::model::{Dataset, Topic};
 
-use super::rng::Rng;
+use crate::rng::Rng;
 
 /// The golden angle, in radians: successive points of a sunflower spiral turn by it.
 const GOLDEN_ANGLE: f64 = 2.399_963_229_728_653;
@@ -154,7 +154,8 @@ pub fn quick_positions(ds: &Dataset, seed: u64) -> BTreeMap<String, [f64; 2]> {
         }
         occupied.insert(p, r);
         out.insert((*t).to_owned(), p);
-        spirals.insert(t, Spiral { centre: p, base: 2.0 * r + 1.0, phase: rng.unit() * std::f64::consts::TAU, k: 0 });
+        spirals
+            .insert(t, Spiral { centre: p, base: 2.0 * r + 1.0, phase: rng.next_f64() * std::f64::consts::TAU, k: 0 });
     }
 
     // Organisations: the best linked first, each at the next free spot of its topic's spiral.

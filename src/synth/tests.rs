@@ -5,7 +5,7 @@
 use std::collections::{BTreeMap, HashSet};
 
 use super::place::{round2, sin_cos};
-use super::rng::zipf_weight;
+use super::zipf::zipf_weight;
 use super::*;
 use crate::load::load;
 use crate::model::{Dataset, Localized};
