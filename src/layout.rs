@@ -10,10 +10,12 @@
 //! `layout/start.rs` (the seeded generator is [`crate::rng`]), one tick in `layout/tick.rs`. Only `+ - * /`, `sqrt`, `abs`, `min` and `max` touch the
 //! numbers and the only randomness is a seeded SplitMix64, so every machine (x86_64 and wasm32 alike)
 //! gives bit-identical positions. Lengths scale with the mean radius, so the layout looks the same at
-//! any unit.
+//! any unit. The request for the map's graph, shared by the live map and bakes, is built in
+//! `layout/request.rs` ([`layout_request`]).
 
 mod collide;
 mod quadtree;
+mod request;
 mod start;
 #[cfg(test)]
 mod tests;
@@ -23,6 +25,8 @@ pub mod wire;
 use collide::{Bodies, Collider};
 use quadtree::QuadTree;
 use start::jitter_of;
+
+pub use request::{layout_request, LAYOUT_SEED};
 
 /// The layout settles when `alpha` falls below this (d3's `alphaMin`).
 pub const ALPHA_MIN: f64 = 0.001;
