@@ -11,10 +11,12 @@
 //! numbers and the only randomness is a seeded SplitMix64, so every machine (x86_64 and wasm32 alike)
 //! gives bit-identical positions. Lengths scale with the mean radius, so the layout looks the same at
 //! any unit. The request for the map's graph, shared by the live map and bakes, is built in
-//! `layout/request.rs` ([`layout_request`]).
+//! `layout/request.rs` ([`layout_request`]); `layout/quick.rs` holds [`quick_positions`], a cheap
+//! arrangement without forces for graphs too large to lay out.
 
 mod collide;
 mod quadtree;
+mod quick;
 mod request;
 mod start;
 #[cfg(test)]
@@ -26,6 +28,7 @@ use collide::{Bodies, Collider};
 use quadtree::QuadTree;
 use start::jitter_of;
 
+pub use quick::quick_positions;
 pub use request::{layout_request, LAYOUT_SEED};
 
 /// The layout settles when `alpha` falls below this (d3's `alphaMin`).

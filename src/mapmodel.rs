@@ -104,7 +104,7 @@ impl MapModel {
         } else if n > HUGE_GRAPH {
             // Too large to lay out live (a tick would freeze the page): a quick deterministic
             // arrangement, topics by category with their organisations around them.
-            let quick = crate::synth::quick_positions(ds, crate::layout::LAYOUT_SEED);
+            let quick = crate::layout::quick_positions(ds, crate::layout::LAYOUT_SEED);
             graph
                 .nodes
                 .iter()
