@@ -11,6 +11,7 @@ pub mod embed;
 pub mod explore;
 pub mod export;
 pub mod graph;
+pub mod grid;
 pub mod i18n;
 pub mod jsonpos;
 pub mod layout;
