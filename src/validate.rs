@@ -17,7 +17,7 @@ mod values;
 
 use ctx::Ctx;
 use links::links;
-use values::{date, link_url, name, text, Path};
+use values::{address, date, link_url, location, name, text, Path};
 
 /// The longest name accepted, in characters.
 pub const MAX_NAME_CHARS: usize = 300;
@@ -142,38 +142,19 @@ pub fn validate(ds: &Dataset) -> Vec<Diagnostic> {
             link_url(&mut out, &|| format!("{}.website", path()), url);
         }
         if let Some(a) = &o.address {
-            if a.len() > MAX_NAME_CHARS && a.chars().count() > MAX_NAME_CHARS {
-                out.push(
-                    Diagnostic::error(
-                        format!("{}.address", path()),
-                        format!("the address is longer than {MAX_NAME_CHARS} characters"),
-                    )
-                    .with_fix("shorten it to the postal address"),
-                );
-            }
+            address(&mut out, &|| format!("{}.address", path()), a);
         }
         if let Some(loc) = &o.location {
-            if !(loc.lat.is_finite() && (-90.0..=90.0).contains(&loc.lat)) {
-                out.push(
-                    Diagnostic::error(
-                        format!("{}.location.lat", path()),
-                        format!("latitude {} is outside -90 to 90", loc.lat),
-                    )
-                    .with_fix("give the latitude in decimal degrees (Geneva is about 46.2)"),
-                );
-            }
-            if !(loc.lon.is_finite() && (-180.0..=180.0).contains(&loc.lon)) {
-                out.push(
-                    Diagnostic::error(
-                        format!("{}.location.lon", path()),
-                        format!("longitude {} is outside -180 to 180", loc.lon),
-                    )
-                    .with_fix("give the longitude in decimal degrees (Geneva is about 6.1)"),
-                );
-            }
+            location(&mut out, &|| format!("{}.location", path()), loc);
         }
     }
     links(&mut out, &mut ctx, ds, &nodes);
+    positions(&mut out, &mut ctx, ds, &nodes);
+    out
+}
+
+/// Checks the baked positions: each names a topic or an organisation and has usable coordinates.
+fn positions(out: &mut Vec<Diagnostic>, ctx: &mut Ctx, ds: &Dataset, nodes: &Nodes) {
     for (id, xy) in &ds.positions {
         let path = || {
             let mut path = String::from("positions");
@@ -193,7 +174,6 @@ pub fn validate(ds: &Dataset) -> Vec<Diagnostic> {
             }
         }
     }
-    out
 }
 
 /// Checks a node id and records it; topics and organisations share one id space.
