@@ -45,7 +45,7 @@ fn main() {
 
 fn layout_phases(ds: &datamap::model::Dataset) {
     let g = datamap::graph::Graph::new(ds);
-    let req = datamap::bake::layout_request(&g, &vec![None; g.len()]);
+    let req = datamap::layout::layout_request(&g, &vec![None; g.len()]);
     let t = Instant::now();
     let mut l = datamap::layout::Layout::new(&req);
     println!("layout new: {:?}", t.elapsed());

@@ -2,18 +2,26 @@
 //! many-body force so a tick costs O(n log n + e): used natively to bake positions into a dataset
 //! and in the browser, a few ticks per animation frame.
 //!
-//! Forces, all scaled by the cooling `alpha` (1 down to [`ALPHA_MIN`] in about 300 ticks, 150 above [`LARGE_GRAPH`] nodes): repulsion
-//! between all nodes (a Barnes-Hut quadtree, `layout/quadtree.rs`), springs along edges, a pull of
-//! each group towards its centroid, a weak pull towards the centre and, late in the run, collision
-//! (a grid, `layout/collide.rs`); velocities then decay by [`VELOCITY_DECAY`]. [`Layout::run`] ends
-//! with [`Layout::resolve_overlaps`], so no two discs overlap. Starting positions and the seeded
-//! generator are in `layout/start.rs`, one tick in `layout/tick.rs`. Only `+ - * /`, `sqrt`, `abs`, `min` and `max` touch the
-//! numbers and the only randomness is a seeded SplitMix64, so every machine (x86_64 and wasm32 alike)
-//! gives bit-identical positions. Lengths scale with the mean radius, so the layout looks the same at
-//! any unit.
+//! Forces, all scaled by the cooling `alpha` (1 down to [`ALPHA_MIN`] in about 300 ticks, 150
+//! above [`LARGE_GRAPH`] nodes): repulsion between all nodes (a Barnes-Hut quadtree,
+//! `layout/quadtree.rs`), springs along edges (`layout/springs.rs`), a pull of each group towards
+//! its centroid, a weak pull towards the centre and, late in the run, collision (a grid,
+//! `layout/collide.rs`); velocities then decay by [`VELOCITY_DECAY`]. [`Layout::run`] ends with
+//! [`Layout::resolve_overlaps`], so no two discs overlap. Starting positions are in
+//! `layout/start.rs` (the seeded generator is [`crate::rng`]), one tick in `layout/tick.rs`. Only
+//! `+ - * /`, `sqrt`, `abs`, `min` and `max` touch the numbers and the only randomness is a seeded
+//! SplitMix64, so every machine (x86_64 and wasm32 alike) gives bit-identical positions. Lengths
+//! scale with the mean radius, so the layout looks the same at any unit.
+//!
+//! The request for the map's graph, shared by the live map and bakes, is built in
+//! `layout/request.rs` ([`layout_request`]); `layout/quick.rs` holds [`quick_positions`], a cheap
+//! arrangement without forces for graphs too large to lay out.
 
 mod collide;
 mod quadtree;
+mod quick;
+mod request;
+mod springs;
 mod start;
 #[cfg(test)]
 mod tests;
@@ -22,7 +30,11 @@ pub mod wire;
 
 use collide::{Bodies, Collider};
 use quadtree::QuadTree;
+use springs::{springs, Link};
 use start::jitter_of;
+
+pub use quick::quick_positions;
+pub use request::{layout_request, LAYOUT_SEED};
 
 /// The layout settles when `alpha` falls below this (d3's `alphaMin`).
 pub const ALPHA_MIN: f64 = 0.001;
@@ -81,21 +93,6 @@ pub struct LayoutRequest {
     pub edges: Vec<(u32, u32)>,
     /// Seed of the starting positions and of the nudges that separate coincident nodes.
     pub seed: u64,
-}
-
-/// A spring along one edge, d3-style: `strength` 1 / (smaller degree), `bias` the target's share.
-#[derive(Debug, Clone, Copy)]
-struct Link {
-    /// Source node.
-    s: usize,
-    /// Target node.
-    t: usize,
-    /// Rest length.
-    length: f64,
-    /// Stiffness.
-    strength: f64,
-    /// Share of the correction the target takes (the source takes the rest).
-    bias: f64,
 }
 
 /// A layout in progress: step it, read positions, stop when settled.
@@ -167,33 +164,7 @@ impl Layout {
             .map(|d| d.group.and_then(|g| names.binary_search(&g).ok()).map_or(u32::MAX, |k| k as u32))
             .collect();
 
-        let edges: Vec<(usize, usize)> = request
-            .edges
-            .iter()
-            .map(|&(s, t)| (s as usize, t as usize))
-            .filter(|&(s, t)| s != t && s < n && t < n)
-            .collect();
-        let mut degree = vec![0u32; n];
-        for &(s, t) in &edges {
-            degree[s] += 1;
-            degree[t] += 1;
-        }
-        let links = edges
-            .iter()
-            .filter(|&&(s, t)| movable[s] || movable[t])
-            .map(|&(s, t)| {
-                let (ds, dt) = (f64::from(degree[s]), f64::from(degree[t]));
-                let bias = if !movable[s] {
-                    1.0
-                } else if !movable[t] {
-                    0.0
-                } else {
-                    ds / (ds + dt)
-                };
-                let length = radius[s] + radius[t] + LINK_SLACK * scale;
-                Link { s, t, length, strength: 1.0 / ds.min(dt), bias }
-            })
-            .collect();
+        let (edges, links) = springs(&request.edges, &radius, &movable, scale);
 
         let pinned: Vec<[f64; 2]> = fixed.iter().flatten().copied().collect();
         let centre = if pinned.is_empty() {

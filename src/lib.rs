@@ -12,6 +12,7 @@ pub mod embed;
 pub mod explore;
 pub mod export;
 pub mod graph;
+pub mod grid;
 pub mod i18n;
 pub mod jsonpos;
 pub mod layout;
@@ -19,6 +20,7 @@ pub mod load;
 pub mod look;
 pub mod mapmodel;
 pub mod model;
+pub mod rng;
 pub mod rules;
 pub mod scene;
 #[cfg(not(target_arch = "wasm32"))]

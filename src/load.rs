@@ -6,16 +6,18 @@ use std::collections::HashSet;
 use serde_json::Value;
 
 use crate::diagnostic::Diagnostic;
-use crate::jsonpos::{self, LineIndex, Pos};
+use crate::jsonpos::{self, LineIndex};
 use crate::model::objects::Object;
 use crate::model::Dataset;
 use crate::validate::validate;
 
 mod place;
 mod shape;
+mod text;
 
 use place::place;
 use shape::shape_errors;
+use text::text_of;
 
 /// The largest dataset file accepted, in bytes (40 MiB: twice the synthetic 20,000-node dataset).
 pub const MAX_FILE_BYTES: usize = 40 * 1024 * 1024;
@@ -66,53 +68,7 @@ impl Invalid {
 /// assert_eq!((bad.diagnostics[0].line, bad.diagnostics[0].column), (2, 13));
 /// ```
 pub fn load(bytes: &[u8]) -> Result<Loaded, Invalid> {
-    let start = Pos { line: 1, column: 1 };
-    if bytes.len() > MAX_FILE_BYTES {
-        return Err(Invalid::one(
-            Diagnostic::error(
-                "",
-                format!("the file is {:.1} MiB; the limit is {} MiB", mib(bytes.len()), MAX_FILE_BYTES / (1024 * 1024)),
-            )
-            .with_fix("split the dataset, or shorten its texts")
-            .at(start),
-        ));
-    }
-    let mut early = Vec::new();
-    let bytes = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
-        Some(rest) => {
-            early.push(
-                Diagnostic::warning("", "the file starts with a byte order mark (BOM)")
-                    .with_fix("save the file as UTF-8 without BOM")
-                    .at(start),
-            );
-            rest
-        }
-        None => bytes,
-    };
-    let bom = if early.is_empty() { 0 } else { 3 };
-    let text = match std::str::from_utf8(bytes) {
-        Ok(t) => t,
-        Err(e) => {
-            let valid = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or("");
-            let pos = LineIndex::new(valid).pos(valid.len());
-            let at = e.valid_up_to() + bom;
-            let message = match e.error_len() {
-                Some(_) => format!(
-                    "the file is not valid UTF-8: byte 0x{:02X} at byte offset {at} cannot start a character",
-                    bytes[e.valid_up_to()]
-                ),
-                None => format!(
-                    "the file is not valid UTF-8: it ends inside a character (byte offset {at}); it may be cut off"
-                ),
-            };
-            let mut diagnostics = early;
-            diagnostics.push(Diagnostic::error("", message).with_fix("save the file with the UTF-8 encoding").at(pos));
-            return Err(Invalid { diagnostics });
-        }
-    };
-    if text.trim().is_empty() {
-        return Err(Invalid::one(Diagnostic::error("", "the file is empty").with_fix("start from the example in CURATING.md: {\"version\": 1, \"topics\": [], \"organisations\": [], \"links\": []}").at(start)));
-    }
+    let (text, early) = text_of(bytes)?;
     // Every struct is read from an object only (a list of its fields is a shape error): see
     // `model::objects`.
     let parsed = serde_json::from_str::<Object<Dataset>>(text).map(|Object(ds)| ds);
@@ -124,24 +80,7 @@ pub fn load(bytes: &[u8]) -> Result<Loaded, Invalid> {
             return Err(Invalid { diagnostics });
         }
         Err(_) => {
-            // A value of the wrong shape: look at every part on its own, to report them all.
-            // Duplicate keys make the typed parse fail, but vanish in a `Value`: find them first.
-            let lines = LineIndex::new(text);
-            for (path, offset) in jsonpos::scan(text, &HashSet::new()).duplicates {
-                let key = path.rsplit(['.', '[']).next().unwrap_or(&path).trim_end_matches(']').to_owned();
-                diagnostics.push(
-                    Diagnostic::error(
-                        path,
-                        format!("the key {key} appears twice in this object; only the last would count"),
-                    )
-                    .with_fix("keep one of them and delete the other")
-                    .at(lines.pos(offset)),
-                );
-            }
-            match serde_json::from_str::<Value>(text) {
-                Ok(value) => shape_errors(&value, &mut diagnostics),
-                Err(e) => diagnostics.push(syntax(&e, &LineIndex::new(text))),
-            }
+            wrong_shape(text, &mut diagnostics);
             None
         }
     };
@@ -158,8 +97,23 @@ pub fn load(bytes: &[u8]) -> Result<Loaded, Invalid> {
     }
 }
 
-fn mib(n: usize) -> f64 {
-    n as f64 / (1024.0 * 1024.0)
+/// The problems of a well-formed file of the wrong shape: each part is looked at on its own, to
+/// report them all. Duplicate keys make the typed parse fail, but vanish in a `Value`: they are
+/// found first.
+fn wrong_shape(text: &str, diagnostics: &mut Vec<Diagnostic>) {
+    let lines = LineIndex::new(text);
+    for (path, offset) in jsonpos::scan(text, &HashSet::new()).duplicates {
+        let key = path.rsplit(['.', '[']).next().unwrap_or(&path).trim_end_matches(']').to_owned();
+        diagnostics.push(
+            Diagnostic::error(path, format!("the key {key} appears twice in this object; only the last would count"))
+                .with_fix("keep one of them and delete the other")
+                .at(lines.pos(offset)),
+        );
+    }
+    match serde_json::from_str::<Value>(text) {
+        Ok(value) => shape_errors(&value, diagnostics),
+        Err(e) => diagnostics.push(syntax(&e, &LineIndex::new(text))),
+    }
 }
 
 /// A JSON syntax error, placed where serde_json found it, with a hint for the usual causes.

@@ -2,9 +2,10 @@
 //! hover, selection, filters, gestures and keys. The web layer forwards input events here and
 //! draws [`MapModel::scene`]; everything here is tested natively.
 
-use crate::bake::{baked, layout_request};
+use crate::bake::baked;
 use crate::camera::{Camera, Viewport};
 use crate::graph::{Graph, NodeKind};
+use crate::layout::layout_request;
 use crate::model::Dataset;
 use crate::scene::{self, Detail, Scene, SceneInput};
 use crate::spatial::SpatialIndex;
@@ -104,7 +105,7 @@ impl MapModel {
         } else if n > HUGE_GRAPH {
             // Too large to lay out live (a tick would freeze the page): a quick deterministic
             // arrangement, topics by category with their organisations around them.
-            let quick = crate::synth::quick_positions(ds, crate::bake::LAYOUT_SEED);
+            let quick = crate::layout::quick_positions(ds, crate::layout::LAYOUT_SEED);
             graph
                 .nodes
                 .iter()

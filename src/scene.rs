@@ -7,9 +7,11 @@ use crate::camera::{Camera, Viewport};
 use crate::graph::Graph;
 
 mod drawing;
+mod edges;
 mod labels;
 
 pub use drawing::{DrawEdge, DrawLabel, DrawNode, Ring, Scene};
+use edges::edges;
 use labels::labels;
 pub use labels::{shorten, text_width};
 
@@ -137,52 +139,20 @@ pub fn build(input: &SceneInput) -> Scene {
             near[j as usize] = true;
         }
     }
+    let backdrop = input.backdrop && over_layer(g.edges.len(), focus.is_some(), input.detail, input.matches.is_some());
+    let mut scene = Scene { backdrop, edges: edges(input, focus), ..Scene::default() };
+    add_nodes(input, focus, &near, &mut scene);
+    scene.outline = input.detail != Detail::Layout && scene.nodes.len() < MAX_OUTLINED_NODES;
+    scene.labels = labels(input, &scene.nodes, focus, &near);
+    scene
+}
+
+/// Adds the visible nodes to `scene`: those out of focus first (none over a backdrop), then from
+/// [`Scene::front`] the focus, its neighbours and the ringed nodes, the selection last.
+fn add_nodes(input: &SceneInput, focus: Option<u32>, near: &[bool], scene: &mut Scene) {
+    let n = input.graph.len();
     let hidden = |i: u32| input.hidden.get(i as usize).copied().unwrap_or(false);
     let z = input.camera.z * radius_scale(input.fit_zoom, input.camera.z);
-    let screen = |i: u32| input.camera.apply(input.viewport, input.positions[i as usize]);
-    let dense = g.edges.len() > DENSE_EDGES;
-    let backdrop = input.backdrop && over_layer(g.edges.len(), focus.is_some(), input.detail, input.matches.is_some());
-    let mut scene = Scene { backdrop, ..Scene::default() };
-
-    let mut on = vec![false; n];
-    for &i in input.on_screen {
-        if (i as usize) < n {
-            on[i as usize] = true;
-        }
-    }
-    let mut strong = Vec::new();
-    let stride = match input.detail {
-        Detail::Full => 1,
-        Detail::Moving => g.edges.len().div_ceil(MAX_MOVING_EDGES).max(1),
-        Detail::Layout => g.edges.len().div_ceil(MAX_LAYOUT_EDGES).max(1),
-    };
-    for (k, &(a, b)) in g.edges.iter().enumerate() {
-        if hidden(a) || hidden(b) || !(on[a as usize] || on[b as usize]) {
-            continue;
-        }
-        let focal = focus.is_some_and(|f| f == a || f == b);
-        // Faded edges of a dense graph are all but invisible: skip them; sample while moving.
-        if !focal && ((dense && focus.is_some()) || k % stride != 0) {
-            continue;
-        }
-        let touches = focus.is_some_and(|f| f == a || f == b);
-        let alpha = match (focus, input.matches) {
-            (Some(_), _) if touches => 0.9,
-            (Some(_), _) => 0.04,
-            (None, Some(m)) if m[a as usize] || m[b as usize] => 0.45,
-            (None, Some(_)) => 0.05,
-            (None, None) if dense => 0.12,
-            (None, None) => 0.35,
-        };
-        let e = DrawEdge { a: screen(a), b: screen(b), alpha, strong: touches };
-        if touches {
-            strong.push(e);
-        } else {
-            scene.edges.push(e);
-        }
-    }
-    scene.edges.extend(strong);
-
     let mut front = Vec::new();
     for &i in input.on_screen {
         if i as usize >= n || hidden(i) {
@@ -216,7 +186,7 @@ pub fn build(input: &SceneInput) -> Scene {
         Ring::Hover => 1,
         Ring::Selected => 2,
     });
-    if backdrop {
+    if scene.backdrop {
         // A faded node in front (the selection, out of the hover's focus) is in the faded layer
         // already: only its ring is drawn.
         for d in front.iter_mut().filter(|d| d.alpha == FADED_NODE_ALPHA) {
@@ -225,9 +195,6 @@ pub fn build(input: &SceneInput) -> Scene {
     }
     scene.front = scene.nodes.len();
     scene.nodes.extend(front);
-    scene.outline = input.detail != Detail::Layout && scene.nodes.len() < MAX_OUTLINED_NODES;
-    scene.labels = labels(input, &scene.nodes, focus, &near);
-    scene
 }
 
 /// The layer under a frame drawn over a backdrop ([`Scene::backdrop`]): every visible node at the

@@ -1,18 +1,14 @@
 //! A uniform grid over node centres, for picking the node under the pointer and culling what is
-//! off screen without scanning every node.
+//! off screen without scanning every node (the grid itself is [`crate::grid`]).
 
 use crate::camera::Bounds;
+use crate::grid::{Buckets, Frame};
 
 /// Nodes bucketed by the grid cell of their centre.
 #[derive(Debug, Clone)]
 pub struct SpatialIndex {
-    min_x: f64,
-    min_y: f64,
-    cell: f64,
-    cols: usize,
-    rows: usize,
-    starts: Vec<u32>,
-    items: Vec<u32>,
+    frame: Frame,
+    cells: Buckets,
     pos: Vec<[f64; 2]>,
     radius: Vec<f64>,
     max_r: f64,
@@ -29,48 +25,18 @@ impl SpatialIndex {
         let (w, h) = ((b.max_x - b.min_x).max(1.0), (b.max_y - b.min_y).max(1.0));
         // About two nodes per cell, at most 512 cells a side.
         let cell = ((w * h / (n.max(1) as f64 / 2.0)).sqrt()).max(w / 512.0).max(h / 512.0).max(1e-6);
-        let cols = ((w / cell).floor() as usize + 1).min(513);
-        let rows = ((h / cell).floor() as usize + 1).min(513);
-        let mut index = SpatialIndex {
-            min_x: b.min_x,
-            min_y: b.min_y,
-            cell,
-            cols,
-            rows,
-            starts: vec![0; cols * rows + 1],
-            items: Vec::with_capacity(n),
-            pos: positions[..n].to_vec(),
-            radius: radii[..n].iter().map(|r| if r.is_finite() { r.max(0.0) } else { 0.0 }).collect(),
-            max_r: 0.0,
-        };
-        index.max_r = index.radius.iter().copied().fold(0.0, f64::max);
-        let cells: Vec<Option<usize>> = (0..n).map(|i| ok(i).then(|| index.cell_of(positions[i]))).collect();
-        for c in cells.iter().flatten() {
-            index.starts[c + 1] += 1;
-        }
-        for c in 0..cols * rows {
-            index.starts[c + 1] += index.starts[c];
-        }
-        let mut fill = index.starts.clone();
-        index.items = vec![0; *index.starts.last().unwrap_or(&0) as usize];
-        for (i, c) in cells.iter().enumerate() {
-            if let Some(c) = c {
-                index.items[fill[*c] as usize] = i as u32;
-                fill[*c] += 1;
-            }
-        }
-        index
-    }
-
-    fn col_row(&self, p: [f64; 2]) -> (usize, usize) {
-        let c = ((p[0] - self.min_x) / self.cell).floor().clamp(0.0, (self.cols - 1) as f64) as usize;
-        let r = ((p[1] - self.min_y) / self.cell).floor().clamp(0.0, (self.rows - 1) as f64) as usize;
-        (c, r)
-    }
-
-    fn cell_of(&self, p: [f64; 2]) -> usize {
-        let (c, r) = self.col_row(p);
-        r * self.cols + c
+        let mut frame = Frame::covering([b.min_x, b.min_y], [w, h], cell);
+        (frame.cols, frame.rows) = (frame.cols.min(513), frame.rows.min(513));
+        let mut cells = Buckets::default();
+        cells.fill(&frame, n, |i| {
+            ok(i).then(|| {
+                let (c, r) = (frame.col(positions[i][0]), frame.row(positions[i][1]));
+                [c, r, c, r]
+            })
+        });
+        let radius: Vec<f64> = radii[..n].iter().map(|r| if r.is_finite() { r.max(0.0) } else { 0.0 }).collect();
+        let max_r = radius.iter().copied().fold(0.0, f64::max);
+        SpatialIndex { frame, cells, pos: positions[..n].to_vec(), radius, max_r }
     }
 
     /// Calls `f` with every node whose centre lies in a cell touching `b` (a superset of the nodes
@@ -79,12 +45,11 @@ impl SpatialIndex {
         if !(b.min_x.is_finite() && b.min_y.is_finite() && b.max_x.is_finite() && b.max_y.is_finite()) {
             return 0;
         }
-        let (c0, r0) = self.col_row([b.min_x, b.min_y]);
-        let (c1, r1) = self.col_row([b.max_x, b.max_y]);
+        let g = &self.frame;
+        let (c0, r0, c1, r1) = (g.col(b.min_x), g.row(b.min_y), g.col(b.max_x), g.row(b.max_y));
         for r in r0..=r1 {
             for c in c0..=c1 {
-                let cell = r * self.cols + c;
-                for &i in &self.items[self.starts[cell] as usize..self.starts[cell + 1] as usize] {
+                for &i in self.cells.cell(g.index(c, r)) {
                     f(i);
                 }
             }

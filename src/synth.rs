@@ -1,33 +1,32 @@
 //! Synthetic datasets for benchmarks: a valid format-1 [`Dataset`] of any size with a realistic
 //! shape (5 to 8 categories, the 8 organisation types, heavy-tailed topic degrees, bilingual texts
-//! with some very long names), and [`quick_positions`], a cheap deterministic placement to bake.
+//! with some very long names), optionally with positions baked by [`quick_positions`].
 //!
 //! Everything is a pure function of [`SynthOptions`]: the same options give byte-identical JSON on
-//! every platform. Randomness comes from a seeded SplitMix64, and the arithmetic uses only `+`, `-`,
-//! `*`, `/` and `sqrt`, which IEEE 754 rounds the same way everywhere (no `powf`, `ln` or `sin`).
+//! every platform. Randomness comes from [`crate::rng`]'s seeded SplitMix64, one stream per part
+//! of the dataset, and the arithmetic uses only `+`, `-`, `*`, `/` and `sqrt`, which IEEE 754
+//! rounds the same way everywhere (no `powf`, `ln` or `sin`).
 //!
-//! This file holds the options and the assembly; the parts live in `synth/`: `rng` (SplitMix64 and
-//! the Zipf-like tail), `words` (the bilingual word tables and name helpers), `nodes` (categories,
-//! topics, organisations), `links` (who links to what) and `place` ([`quick_positions`]).
+//! This file holds the options and the assembly; the parts live in `synth/`: `zipf` (the
+//! Zipf-like tail), `words` (the bilingual word tables and name helpers), `nodes` (categories,
+//! topics, organisations) and `links` (who links to what); the placement is [`crate::layout`]'s.
 
 mod links;
 mod nodes;
-mod place;
-mod rng;
 #[cfg(test)]
 mod tests;
 mod words;
+mod zipf;
 
 use std::collections::BTreeMap;
 
+use crate::layout::quick_positions;
 use crate::model::{Category, Dataset, Meta, OrgType};
+use crate::rng::Rng;
 
 use links::{link_pairs, make_link};
 use nodes::{make_organisations, make_topics, pick_categories};
-use rng::Rng;
 use words::{both, id, ORG_TYPES};
-
-pub use place::{node_radius, quick_positions};
 
 /// What to generate. The `datamap-gen` binary maps its arguments onto this.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

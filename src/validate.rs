@@ -10,13 +10,14 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use crate::diagnostic::Diagnostic;
 use crate::model::{Dataset, Localized, FORMAT_VERSION};
 use crate::rules;
-use crate::suggest::{closest, or_list};
 
+mod ctx;
 mod links;
 mod values;
 
+use ctx::Ctx;
 use links::links;
-use values::{date, link_url, name, text, Path};
+use values::{address, date, link_url, location, name, text, Path};
 
 /// The longest name accepted, in characters.
 pub const MAX_NAME_CHARS: usize = 300;
@@ -28,21 +29,6 @@ pub const EXPECTED_LANGS: [&str; 2] = ["en", "fr"];
 /// How many "did you mean" suggestions one validation computes: each compares with every known
 /// id, so a file with thousands of dangling references gets suggestions for the first ones only.
 pub const MAX_SUGGESTIONS: usize = 100;
-
-thread_local! {
-    static SUGGESTIONS_LEFT: std::cell::Cell<usize> = const { std::cell::Cell::new(MAX_SUGGESTIONS) };
-}
-
-/// The closest known ids to `id`, while the suggestion budget of this validation lasts.
-fn suggest<'a, I: IntoIterator<Item = &'a str>>(id: &str, known: impl FnOnce() -> I) -> Vec<&'a str> {
-    SUGGESTIONS_LEFT.with(|left| match left.get() {
-        0 => Vec::new(),
-        n => {
-            left.set(n - 1);
-            closest(id, known())
-        }
-    })
-}
 
 /// Whether a node id names a topic or an organisation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -92,7 +78,7 @@ fn shown(text: &str) -> String {
 
 /// Checks every rule of format version 1 and returns all problems found, in file order.
 pub fn validate(ds: &Dataset) -> Vec<Diagnostic> {
-    SUGGESTIONS_LEFT.with(|left| left.set(MAX_SUGGESTIONS));
+    let mut ctx = Ctx::new();
     let mut out = Vec::new();
     if ds.version != FORMAT_VERSION {
         out.push(
@@ -138,7 +124,7 @@ pub fn validate(ds: &Dataset) -> Vec<Diagnostic> {
         text(&mut out, &|| format!("{}.summary", path()), t.summary.as_ref(), MAX_TEXT_CHARS, false);
         if let (Some(c), Some(known)) = (&t.category, &categories) {
             let at = || format!("{}.category", path());
-            reference(&mut out, &at, c.as_str(), "category", known, &category_set, "categories");
+            out.extend(reference(&mut ctx, &at, c.as_str(), "category", known, &category_set, "categories"));
         }
     }
     for (i, o) in ds.organisations.iter().enumerate() {
@@ -150,44 +136,25 @@ pub fn validate(ds: &Dataset) -> Vec<Diagnostic> {
         text(&mut out, &|| format!("{}.summary", path()), o.summary.as_ref(), MAX_TEXT_CHARS, false);
         if let (Some(t), Some(known)) = (&o.org_type, &types) {
             let at = || format!("{}.type", path());
-            reference(&mut out, &at, t.as_str(), "organisation type", known, &type_set, "org_types");
+            out.extend(reference(&mut ctx, &at, t.as_str(), "organisation type", known, &type_set, "org_types"));
         }
         if let Some(url) = &o.website {
             link_url(&mut out, &|| format!("{}.website", path()), url);
         }
         if let Some(a) = &o.address {
-            if a.len() > MAX_NAME_CHARS && a.chars().count() > MAX_NAME_CHARS {
-                out.push(
-                    Diagnostic::error(
-                        format!("{}.address", path()),
-                        format!("the address is longer than {MAX_NAME_CHARS} characters"),
-                    )
-                    .with_fix("shorten it to the postal address"),
-                );
-            }
+            address(&mut out, &|| format!("{}.address", path()), a);
         }
         if let Some(loc) = &o.location {
-            if !(loc.lat.is_finite() && (-90.0..=90.0).contains(&loc.lat)) {
-                out.push(
-                    Diagnostic::error(
-                        format!("{}.location.lat", path()),
-                        format!("latitude {} is outside -90 to 90", loc.lat),
-                    )
-                    .with_fix("give the latitude in decimal degrees (Geneva is about 46.2)"),
-                );
-            }
-            if !(loc.lon.is_finite() && (-180.0..=180.0).contains(&loc.lon)) {
-                out.push(
-                    Diagnostic::error(
-                        format!("{}.location.lon", path()),
-                        format!("longitude {} is outside -180 to 180", loc.lon),
-                    )
-                    .with_fix("give the longitude in decimal degrees (Geneva is about 6.1)"),
-                );
-            }
+            location(&mut out, &|| format!("{}.location", path()), loc);
         }
     }
-    links(&mut out, ds, &nodes);
+    links(&mut out, &mut ctx, ds, &nodes);
+    positions(&mut out, &mut ctx, ds, &nodes);
+    out
+}
+
+/// Checks the baked positions: each names a topic or an organisation and has usable coordinates.
+fn positions(out: &mut Vec<Diagnostic>, ctx: &mut Ctx, ds: &Dataset, nodes: &Nodes) {
     for (id, xy) in &ds.positions {
         let path = || {
             let mut path = String::from("positions");
@@ -196,7 +163,7 @@ pub fn validate(ds: &Dataset) -> Vec<Diagnostic> {
         };
         if !nodes.by_id.contains_key(id.as_str()) {
             let known = || nodes.list.iter().map(|(id, _)| *id);
-            out.push(unknown(path(), id, "node", &suggest(id, known), "topics or organisations"));
+            out.push(ctx.unknown(path(), id, "node", known, "topics or organisations"));
         }
         for (axis, v) in ["x", "y"].iter().zip(xy) {
             if let Err(why) = rules::check_coord(*v) {
@@ -207,7 +174,6 @@ pub fn validate(ds: &Dataset) -> Vec<Diagnostic> {
             }
         }
     }
-    out
 }
 
 /// Checks a node id and records it; topics and organisations share one id space.
@@ -270,25 +236,16 @@ fn list_ids<'a>(
     Some(ids)
 }
 
+/// The error for a reference to a category or type `id` that is not in the `list` (`set` holds
+/// the `known` ids), if any.
 fn reference(
-    out: &mut Vec<Diagnostic>,
+    ctx: &mut Ctx,
     path: Path,
     id: &str,
     what: &str,
     known: &[&str],
     set: &FxHashSet<&str>,
     list: &str,
-) {
-    if !set.contains(id) {
-        out.push(unknown(path(), id, what, &suggest(id, || known.iter().copied()), list));
-    }
-}
-
-fn unknown(path: String, id: &str, what: &str, near: &[&str], list: &str) -> Diagnostic {
-    let fix = if near.is_empty() {
-        format!("use the id of one of the {list}, or add \"{id}\" there")
-    } else {
-        format!("did you mean {}?", or_list(near))
-    };
-    Diagnostic::error(path, format!("there is no {what} with the id \"{}\"", shown(id))).with_fix(fix)
+) -> Option<Diagnostic> {
+    (!set.contains(id)).then(|| ctx.unknown(path(), id, what, || known.iter().copied(), list))
 }

@@ -23,7 +23,7 @@ fn small_svg(pal: &Palette) -> String {
     let selected = (0..n).find(|&i| i != hover).expect("two nodes");
     let matched = (0..n).rfind(|&i| i != hover && i != selected).expect("three nodes");
     m.hover = Some(hover);
-    m.selected = Some(selected);
+    m.select(Some(selected));
     m.set_matches(Some((0..n).map(|i| i == matched).collect()));
     svg(&m.scene(), &m.graph, vp.width, vp.height, pal)
 }

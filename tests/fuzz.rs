@@ -14,10 +14,10 @@
 
 use std::collections::BTreeMap;
 
-use datamap::bake::{baked, layout_request};
+use datamap::bake::baked;
 use datamap::camera::Viewport;
 use datamap::graph::Graph;
-use datamap::layout::Layout;
+use datamap::layout::{layout_request, Layout};
 use datamap::load::load;
 use datamap::mapmodel::MapModel;
 use datamap::search::SearchIndex;

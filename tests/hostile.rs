@@ -860,7 +860,7 @@ fn one_hundred_thousand_nodes_without_positions_check_in_bounded_time_and_memory
     let graph = datamap::graph::Graph::new(&loaded.dataset);
     assert_eq!((graph.len(), graph.edges.len()), (100_000, 99_000));
     let fixed = datamap::bake::baked(&loaded.dataset, &graph);
-    let mut layout = datamap::layout::Layout::new(&datamap::bake::layout_request(&graph, &fixed));
+    let mut layout = datamap::layout::Layout::new(&datamap::layout::layout_request(&graph, &fixed));
     assert!(layout.step());
     assert!(layout.positions().iter().all(|p| p[0].is_finite() && p[1].is_finite()));
     eprintln!("100,000 nodes: graph and one layout tick in {:?}", start.elapsed());

@@ -29,17 +29,17 @@ pub enum AppError {
 }
 
 /// The result of loading a dataset, cheap to clone into views.
-pub type Outcome = Result<Arc<Loaded>, Arc<AppError>>;
+pub type LoadOutcome = Result<Arc<Loaded>, Arc<AppError>>;
 
 /// Parses and validates fetched bytes, marking `datamap:data-loaded` on success.
-pub fn outcome_of(bytes: &[u8]) -> Outcome {
+pub fn outcome_of(bytes: &[u8]) -> LoadOutcome {
     let loaded = load(bytes).map_err(|e| Arc::new(AppError::from(e)))?;
     perf::mark(perf::DATA_LOADED);
     Ok(Arc::new(loaded))
 }
 
 /// Fetches, parses and validates the dataset at `url`.
-pub async fn fetch_outcome(url: &str) -> Outcome {
+pub async fn fetch_outcome(url: &str) -> LoadOutcome {
     let bytes = fetch_bytes(url).await.map_err(|e| Arc::new(AppError::from(e)))?;
     outcome_of(&bytes)
 }
@@ -52,7 +52,7 @@ pub fn App() -> impl IntoView {
     let other_data = state.data.is_some();
     let app = AppState::new(state, page::browser_lang());
     app.sync_url();
-    let outcome = RwSignal::new(None::<Outcome>);
+    let outcome = RwSignal::new(None::<LoadOutcome>);
     let fetch_file = file.clone();
     let start = move || {
         let url = fetch_file.clone();
@@ -78,7 +78,7 @@ pub fn App() -> impl IntoView {
 #[component]
 pub fn Shell(
     /// The dataset, once loaded (or why it could not be).
-    outcome: Signal<Option<Outcome>>,
+    outcome: Signal<Option<LoadOutcome>>,
     /// The dataset's address, for messages and the "other dataset" note.
     #[prop(into)]
     file: String,

@@ -1,6 +1,6 @@
 //! The list view: an accessible, sortable `<table>` of organisations with their topics, filtered
 //! by the same search and filters as the map; each name opens the same detail panel. Marks
-//! `datamap:ready` when the table is first filled (DESIGN.md section 3).
+//! `datamap:ready` when the table is first filled (see `docs/performance-marks.md`).
 
 use std::sync::Arc;
 

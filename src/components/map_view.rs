@@ -9,8 +9,6 @@
 //! the app), `controls` (export menu, zoom buttons), `dom` (what the map reads of the page) and
 //! `export` (PNG and SVG downloads).
 
-use std::cell::Cell;
-use std::rc::Rc;
 use std::sync::Arc;
 
 use leptos::html::Div;
@@ -70,33 +68,10 @@ pub fn MapView(
     let tooltip = RwSignal::new(None::<(String, f64, f64)>);
     let wheel_hint = RwSignal::new(false);
     let hooks = Hooks { selection, tooltip, on_camera };
-    let alive = Rc::new(Cell::new(true));
-
-    let (rt, started, file) = (shared.clone(), Cell::new(false), loaded.clone());
-    let start =
-        Start { loaded: loaded.clone(), lang, hooks, initial_camera, hidden_ids, match_ids, alive: alive.clone() };
-    let start = Cell::new(Some(start));
-    Effect::new(move |_| {
-        let (Some(canvas), Some(host_el)) = (canvas_ref.get(), host.get()) else { return };
-        if started.replace(true) {
-            return;
-        }
-        if let Some(s) = start.take() {
-            startup::start(&rt, canvas, host_el.into(), s);
-        }
-    });
+    let start = Start { loaded: loaded.clone(), lang, hooks, initial_camera, hidden_ids, match_ids };
+    startup::when_mounted(shared.clone(), canvas_ref, host, start);
     follow::selection(shared.clone(), host, selection, jump);
     follow::filters(&shared, hidden_ids, match_ids);
-    let gone = send_wrapper::SendWrapper::new((shared.clone(), alive));
-    on_cleanup(move || {
-        // The view goes (its timers, size observer and pictures with it); the map stays for the
-        // next one.
-        let (rt, alive) = gone.take();
-        alive.set(false);
-        if let Some(r) = rt.try_borrow_mut().ok().as_deref_mut().and_then(Option::as_mut) {
-            r.view = None;
-        };
-    });
 
     let h = Handlers::new(shared.clone(), host, embed, wheel_hint);
     let controls = h.clone();
@@ -125,7 +100,7 @@ pub fn MapView(
             <Show when=move || wheel_hint.get()>
                 <p class="wheel-hint" role="status">{t(lang, Key::WheelHint)}</p>
             </Show>
-            <MapControls rt=shared loaded=file lang handlers=controls />
+            <MapControls rt=shared loaded lang handlers=controls />
         </div>
     }
 }

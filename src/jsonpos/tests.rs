@@ -1,5 +1,7 @@
 //! Tests of [`super`]: paths, positions and duplicate keys.
 
+use std::collections::HashSet;
+
 use super::*;
 
 fn wanted(paths: &[&str]) -> HashSet<String> {

@@ -6,6 +6,8 @@
 //! cells; a pair is examined only in the first cell the two share, hence once. The grid never has
 //! more than about 4n cells: a sparse layout gets coarser cells instead.
 
+use crate::grid::{Buckets, Frame};
+
 /// The most passes [`Collider::resolve`] makes before giving up (only nodes pinned between fixed
 /// ones, or a crowd far denser than the layout ever produces, need more than a handful).
 const MAX_RESOLVE_PASSES: usize = 500;
@@ -13,17 +15,13 @@ const MAX_RESOLVE_PASSES: usize = 500;
 /// rounding never leaves a pair a hair too close.
 const RESOLVE_MARGIN: f64 = 0.05;
 
-/// A uniform grid over node discs.
+/// A uniform grid over node discs (on [`crate::grid`]), each node in every cell its square covers.
 #[derive(Debug, Default)]
 struct Grid {
-    /// Columns and rows.
-    cols: usize,
-    /// See `cols`.
-    rows: usize,
-    /// Cell `c` holds `items[starts[c]..starts[c + 1]]`, node indices in increasing order.
-    starts: Vec<u32>,
-    /// See `starts`.
-    items: Vec<u32>,
+    /// Where the cells lie.
+    frame: Frame,
+    /// The nodes of each cell, in increasing order.
+    cells: Buckets,
     /// The cells node `i` covers: columns `b[0]..=b[2]`, rows `b[1]..=b[3]`.
     boxes: Vec<[usize; 4]>,
 }
@@ -32,8 +30,6 @@ impl Grid {
     /// Rebuilds the grid over `pos`, node `i` covering the square of half-side `reach[i]`, with cells
     /// of side `cell` or larger.
     fn build(&mut self, pos: &[[f64; 2]], reach: &[f64], cell: f64) {
-        self.starts.clear();
-        self.items.clear();
         self.boxes.clear();
         let n = pos.len();
         let (mut x0, mut y0, mut x1, mut y1) = (f64::INFINITY, f64::INFINITY, f64::NEG_INFINITY, f64::NEG_INFINITY);
@@ -44,53 +40,30 @@ impl Grid {
             y1 = y1.max(p[1] + r);
         }
         if n == 0 {
-            (self.cols, self.rows) = (0, 0);
+            self.frame = Frame::default();
+            self.cells.fill(&self.frame, 0, |_| None);
             return;
         }
         let side = (4.0 * n as f64 + 64.0).sqrt() - 1.0;
         let cell = cell.max((x1 - x0) / side).max((y1 - y0) / side).max(f64::MIN_POSITIVE);
-        self.cols = ((x1 - x0) / cell) as usize + 1;
-        self.rows = ((y1 - y0) / cell) as usize + 1;
-        let (cols, rows) = (self.cols, self.rows);
-        let col = |x: f64| (((x - x0) / cell) as usize).min(cols - 1);
-        let row = |y: f64| (((y - y0) / cell) as usize).min(rows - 1);
-        self.boxes
-            .extend(pos.iter().zip(reach).map(|(p, r)| [col(p[0] - r), row(p[1] - r), col(p[0] + r), row(p[1] + r)]));
-        self.starts.resize(cols * rows + 1, 0);
-        let starts: &mut [u32] = &mut self.starts;
-        for b in &self.boxes {
-            for y in b[1]..b[3] + 1 {
-                for x in b[0]..b[2] + 1 {
-                    starts[y * cols + x] += 1;
-                }
-            }
-        }
-        // Running sums make `starts[c]` the end of cell `c`; filling each cell from its end down,
-        // last node first, brings it back to the cell's start and leaves the cell sorted.
-        for c in 1..cols * rows + 1 {
-            starts[c] += starts[c - 1];
-        }
-        self.items.resize(starts[cols * rows] as usize, 0);
-        let items: &mut [u32] = &mut self.items;
-        for (i, b) in self.boxes.iter().enumerate().rev() {
-            for y in b[1]..b[3] + 1 {
-                for x in b[0]..b[2] + 1 {
-                    let slot = &mut starts[y * cols + x];
-                    *slot -= 1;
-                    items[*slot as usize] = i as u32;
-                }
-            }
-        }
+        let frame = Frame::covering([x0, y0], [x1 - x0, y1 - y0], cell);
+        self.frame = frame;
+        self.boxes.extend(
+            pos.iter()
+                .zip(reach)
+                .map(|(p, r)| [frame.col(p[0] - r), frame.row(p[1] - r), frame.col(p[0] + r), frame.row(p[1] + r)]),
+        );
+        let boxes: &[[usize; 4]] = &self.boxes;
+        self.cells.fill(&frame, n, |i| Some(boxes[i]));
     }
 
     /// Calls `f(i, j)`, `i < j`, once for every pair of nodes that share a cell (in the first cell they
     /// share), which includes every pair whose squares overlap.
     fn for_each_pair(&self, mut f: impl FnMut(usize, usize)) {
-        let (starts, items, boxes): (&[u32], &[u32], &[[usize; 4]]) = (&self.starts, &self.items, &self.boxes);
-        for y in 0..self.rows {
-            for x in 0..self.cols {
-                let c = y * self.cols + x;
-                let here = &items[starts[c] as usize..starts[c + 1] as usize];
+        let (frame, boxes): (&Frame, &[[usize; 4]]) = (&self.frame, &self.boxes);
+        for y in 0..frame.rows {
+            for x in 0..frame.cols {
+                let here = self.cells.cell(frame.index(x, y));
                 for (k, &i) in here.iter().enumerate() {
                     let bi = boxes[i as usize];
                     for &j in &here[k + 1..] {

@@ -257,7 +257,7 @@ mod tests {
     #[test]
     fn the_tree_force_is_close_to_the_exact_sum() {
         let mut pos = Vec::new();
-        let mut rng = super::super::start::Rng::new(3);
+        let mut rng = crate::rng::Rng::new(3);
         for _ in 0..500 {
             pos.push([rng.next_f64() * 100.0, rng.next_f64() * 100.0]);
         }

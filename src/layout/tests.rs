@@ -1,8 +1,8 @@
 //! Tests of [`super::Layout`] on synthetic topic/organisation graphs: determinism, fixed nodes,
 //! overlaps, the shape of the result, n log n cost (counted, not timed) and hostile input.
 
-use super::start::Rng;
 use super::*;
+use crate::rng::Rng;
 
 /// A bipartite-ish graph like the real one: `topics` hubs in `groups` groups (radius 12 to 20),
 /// `orgs` organisations (radius 3 to 7, no group), `edges` links, each organisation mostly linked

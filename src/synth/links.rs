@@ -6,8 +6,9 @@ use std::collections::HashSet;
 use crate::model::{Link, Source};
 
 use super::nodes::TopicWords;
-use super::rng::{Rng, Zipf};
 use super::words::{both, id, lower_first, org_id, topic_id, SOURCE_KINDS};
+use super::zipf::Zipf;
+use crate::rng::Rng;
 
 /// The (organisation, topic) pairs, grouped by organisation, each one's first pair first.
 ///

@@ -3,11 +3,11 @@
 
 use crate::model::{Organisation, Topic};
 
-use super::rng::Rng;
 use super::words::{
     acronym, both, id, org_id, place_name, title_case, topic_id, CategoryWords, TypeWords, ASPECTS, CATEGORIES,
     LONG_TAIL, ORG_TYPES, REGIONS,
 };
+use crate::rng::Rng;
 
 /// 5 to 8 of the 8 categories, in a seeded order.
 pub(super) fn pick_categories(rng: &mut Rng) -> Vec<&'static CategoryWords> {

@@ -1,11 +1,10 @@
-//! Tests of [`super::generate`] and [`super::quick_positions`]: every preset loads cleanly,
-//! output is a pure function of the options, degrees are heavy-tailed, texts are bilingual,
-//! baked nodes keep apart, and the portable math matches the standard library.
+//! Tests of [`super::generate`]: every preset loads cleanly, output is a pure function of the
+//! options, degrees are heavy-tailed, texts are bilingual, and the Zipf-like weights match the
+//! standard library. (The baked positions are tested with [`crate::layout::quick_positions`].)
 
 use std::collections::{BTreeMap, HashSet};
 
-use super::place::{round2, sin_cos};
-use super::rng::zipf_weight;
+use super::zipf::zipf_weight;
 use super::*;
 use crate::load::load;
 use crate::model::{Dataset, Localized};
@@ -111,34 +110,6 @@ fn too_many_links_are_capped_and_too_few_are_raised_to_one_per_organisation() {
     assert_eq!(sparse.links.len(), 30);
     let empty = generate(&SynthOptions { orgs: 4, topics: 0, links: 10, seed: 3, bake: true });
     assert_eq!((empty.links.len(), empty.positions.len()), (0, 4));
-}
-
-#[test]
-fn baked_positions_cover_every_node_and_keep_nodes_two_radii_apart() {
-    for name in ["S", "M"] {
-        let ds = generate(&SynthOptions { bake: true, ..preset(name).unwrap() });
-        assert_eq!(ds.positions.len(), ds.organisations.len() + ds.topics.len());
-        let d = degrees(&ds);
-        let nodes: Vec<([f64; 2], f64)> =
-            ds.positions.iter().map(|(id, p)| (*p, node_radius(d.get(id.as_str()).copied().unwrap_or(0)))).collect();
-        for (i, (p, r)) in nodes.iter().enumerate() {
-            assert_eq!(p[0], round2(p[0]));
-            for (q, s) in &nodes[i + 1..] {
-                let need = 2.0 * r.max(*s);
-                let d2 = (p[0] - q[0]) * (p[0] - q[0]) + (p[1] - q[1]) * (p[1] - q[1]);
-                assert!(d2 >= need * need, "{name}: {p:?} and {q:?} are closer than {need}");
-            }
-        }
-    }
-}
-
-#[test]
-fn the_portable_sine_and_cosine_match_the_standard_ones() {
-    for i in -100..100 {
-        let a = f64::from(i) * 0.37;
-        let (s, c) = sin_cos(a);
-        assert!((s - a.sin()).abs() < 1e-12 && (c - a.cos()).abs() < 1e-12, "{a}");
-    }
 }
 
 #[test]

@@ -4,7 +4,7 @@
 
 use crate::model::{Id, LangMap, Localized};
 
-use super::rng::Rng;
+use crate::rng::Rng;
 
 /// A category: its id, names, colour, and the subjects its topics and organisations are about.
 pub(super) struct CategoryWords {

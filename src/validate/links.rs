@@ -3,14 +3,15 @@
 
 use rustc_hash::FxHashMap;
 
-use super::values::{date, link_url, text};
-use super::{shown, suggest, unknown, Kind, Node, Nodes, MAX_NAME_CHARS, MAX_TEXT_CHARS};
+use super::ctx::Ctx;
+use super::values::{date, link_url, text, Path};
+use super::{shown, Kind, Node, Nodes, MAX_NAME_CHARS, MAX_TEXT_CHARS};
 use crate::diagnostic::Diagnostic;
-use crate::model::Dataset;
+use crate::model::{Dataset, Link};
 use crate::suggest::or_list;
 
-/// Checks every link, then warns of each node no link reaches (sorted by id).
-pub(super) fn links(out: &mut Vec<Diagnostic>, ds: &Dataset, nodes: &Nodes) {
+/// Checks every link (suggesting ids for unknown ends from `ctx`'s budget), then warns of each node no link reaches (sorted by id).
+pub(super) fn links(out: &mut Vec<Diagnostic>, ctx: &mut Ctx, ds: &Dataset, nodes: &Nodes) {
     // The last link seen for each (organisation, topic) pair: by node positions when both ids
     // name a node (the usual case), else by the ids themselves.
     let mut seen: FxHashMap<(usize, usize), usize> =
@@ -30,7 +31,7 @@ pub(super) fn links(out: &mut Vec<Diagnostic>, ds: &Dataset, nodes: &Nodes) {
             (1, "topic", l.topic.as_str(), Kind::Topic, "topic", "topics"),
         ] {
             let Some(&k) = nodes.by_id.get(id) else {
-                out.push(unknown(format!("{}.{field}", path()), id, what, &suggest(id, || ids_of(kind)), list));
+                out.push(ctx.unknown(format!("{}.{field}", path()), id, what, || ids_of(kind), list));
                 continue;
             };
             ends[end] = Some(k);
@@ -68,26 +69,34 @@ pub(super) fn links(out: &mut Vec<Diagnostic>, ds: &Dataset, nodes: &Nodes) {
                 .with_fix(format!("merge its summary and sources into links[{first}] and delete this one")),
             );
         }
-        text(out, &|| format!("{}.summary", path()), l.summary.as_ref(), MAX_TEXT_CHARS, false);
-        if l.sources.is_empty() {
-            out.push(
-                Diagnostic::warning(
-                    path(),
-                    format!("the link between \"{}\" and \"{}\" has no source", l.org, l.topic),
-                )
+        texts_and_sources(out, &path, l);
+    }
+    unlinked(out, nodes, &linked);
+}
+
+/// Checks a link's summary and sources (each with a usable URL, a title and a valid date), and
+/// warns when it has none.
+fn texts_and_sources(out: &mut Vec<Diagnostic>, path: Path, l: &Link) {
+    text(out, &|| format!("{}.summary", path()), l.summary.as_ref(), MAX_TEXT_CHARS, false);
+    if l.sources.is_empty() {
+        out.push(
+            Diagnostic::warning(path(), format!("the link between \"{}\" and \"{}\" has no source", l.org, l.topic))
                 .with_fix("add \"sources\": [{\"title\": \"...\", \"url\": \"https://...\"}] so readers can check it"),
-            );
-        }
-        for (j, s) in l.sources.iter().enumerate() {
-            let sp = || format!("{}.sources[{j}]", path());
-            link_url(out, &|| format!("{}.url", sp()), &s.url);
-            text(out, &|| format!("{}.title", sp()), s.title.as_ref(), MAX_NAME_CHARS * 2, false);
-            if let Some(d) = &s.date {
-                date(out, &|| format!("{}.date", sp()), d);
-            }
+        );
+    }
+    for (j, s) in l.sources.iter().enumerate() {
+        let sp = || format!("{}.sources[{j}]", path());
+        link_url(out, &|| format!("{}.url", sp()), &s.url);
+        text(out, &|| format!("{}.title", sp()), s.title.as_ref(), MAX_NAME_CHARS * 2, false);
+        if let Some(d) = &s.date {
+            date(out, &|| format!("{}.date", sp()), d);
         }
     }
-    let mut alone: Vec<&(&str, Node)> = nodes.list.iter().zip(&linked).filter(|(_, l)| !**l).map(|(n, _)| n).collect();
+}
+
+/// Warns of each node no link reaches, sorted by id: it stands alone on the map.
+fn unlinked(out: &mut Vec<Diagnostic>, nodes: &Nodes, linked: &[bool]) {
+    let mut alone: Vec<&(&str, Node)> = nodes.list.iter().zip(linked).filter(|(_, l)| !**l).map(|(n, _)| n).collect();
     alone.sort_unstable_by_key(|(id, _)| *id);
     for &(id, node) in alone {
         {

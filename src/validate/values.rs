@@ -1,8 +1,9 @@
 //! Checks of single values in a dataset: texts by language (empty, too long, a bad language
-//! tag, a missing language), link URLs and dates, each reported at its JSON path.
+//! tag, a missing language), link URLs, dates, addresses and locations, each reported at its JSON
+//! path.
 
 use crate::diagnostic::Diagnostic;
-use crate::model::Localized;
+use crate::model::{Localized, Location};
 use crate::rules;
 
 use super::{EXPECTED_LANGS, MAX_NAME_CHARS};
@@ -96,6 +97,32 @@ pub(super) fn date(out: &mut Vec<Diagnostic>, path: Path, d: &str) {
         out.push(
             Diagnostic::error(path(), format!("the date {d:?} is not valid: {why}"))
                 .with_fix("write dates as YYYY-MM-DD, e.g. 2026-11-28"),
+        );
+    }
+}
+
+/// An organisation's postal address, at `path`: at most [`MAX_NAME_CHARS`] characters.
+pub(super) fn address(out: &mut Vec<Diagnostic>, path: Path, a: &str) {
+    if a.len() > MAX_NAME_CHARS && a.chars().count() > MAX_NAME_CHARS {
+        out.push(
+            Diagnostic::error(path(), format!("the address is longer than {MAX_NAME_CHARS} characters"))
+                .with_fix("shorten it to the postal address"),
+        );
+    }
+}
+
+/// An organisation's location, at `path`: a latitude and a longitude in range.
+pub(super) fn location(out: &mut Vec<Diagnostic>, path: Path, loc: &Location) {
+    if !(loc.lat.is_finite() && (-90.0..=90.0).contains(&loc.lat)) {
+        out.push(
+            Diagnostic::error(format!("{}.lat", path()), format!("latitude {} is outside -90 to 90", loc.lat))
+                .with_fix("give the latitude in decimal degrees (Geneva is about 46.2)"),
+        );
+    }
+    if !(loc.lon.is_finite() && (-180.0..=180.0).contains(&loc.lon)) {
+        out.push(
+            Diagnostic::error(format!("{}.lon", path()), format!("longitude {} is outside -180 to 180", loc.lon))
+                .with_fix("give the longitude in decimal degrees (Geneva is about 6.1)"),
         );
     }
 }

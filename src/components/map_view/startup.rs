@@ -7,6 +7,7 @@ use std::cell::Cell;
 use std::rc::Rc;
 use std::sync::Arc;
 
+use leptos::html::{Canvas, Div};
 use leptos::prelude::*;
 use web_sys::{HtmlCanvasElement, HtmlElement};
 
@@ -33,12 +34,32 @@ pub(super) struct Start {
     pub(super) hidden_ids: Option<Signal<Vec<String>>>,
     /// Search matches by id, when a search is active.
     pub(super) match_ids: Option<Signal<Option<Vec<String>>>>,
-    /// Whether the view is still there (a new map's start spans several tasks).
-    pub(super) alive: Rc<Cell<bool>>,
+}
+
+/// Starts the map once the view's canvas and map element are in the page; when the view goes,
+/// drops what it holds (its timers, size observer and pictures) and keeps the map for the next.
+pub(super) fn when_mounted(rt: Shared, canvas: NodeRef<Canvas>, host: NodeRef<Div>, s: Start) {
+    // Whether the view is still there (a new map's start spans several tasks).
+    let alive = Rc::new(Cell::new(true));
+    let (on_start, start) = (rt.clone(), Cell::new(Some((s, alive.clone()))));
+    Effect::new(move |_| {
+        let (Some(canvas), Some(host)) = (canvas.get(), host.get()) else { return };
+        if let Some((s, alive)) = start.take() {
+            self::start(&on_start, canvas, host.into(), s, alive);
+        }
+    });
+    let gone = send_wrapper::SendWrapper::new((rt, alive));
+    on_cleanup(move || {
+        let (rt, alive) = gone.take();
+        alive.set(false);
+        if let Some(r) = rt.try_borrow_mut().ok().as_deref_mut().and_then(Option::as_mut) {
+            r.view = None;
+        };
+    });
 }
 
 /// Shows the map on `canvas`, in the map element `host`.
-pub(super) fn start(rt: &Shared, canvas: HtmlCanvasElement, host: HtmlElement, s: Start) {
+fn start(rt: &Shared, canvas: HtmlCanvasElement, host: HtmlElement, s: Start, alive: Rc<Cell<bool>>) {
     if rt.borrow().is_some() {
         let vp = viewport_of(&host);
         attach(rt, None, canvas, &host, vp, &s);
@@ -56,7 +77,7 @@ pub(super) fn start(rt: &Shared, canvas: HtmlCanvasElement, host: HtmlElement, s
         timing::after(0, move || {
             let vp = viewport_of(&host);
             timing::after(0, move || {
-                if !s.alive.get() {
+                if !alive.get() {
                     return;
                 }
                 let model = MapModel::new(&s.loaded.dataset, s.lang.code(), vp);
@@ -179,4 +200,3 @@ fn start_worker(rt: &Shared) {
         r.model.run_layout_in_page();
     }
 }
-

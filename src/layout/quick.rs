@@ -1,12 +1,12 @@
-//! [`quick_positions`]: a cheap deterministic placement of a dataset's nodes, to bake into its
-//! `positions`. Topics sit in square cells in rows by category; organisations on sunflower
-//! spirals around their first topic; two uniform grids keep any two nodes apart.
+//! [`quick_positions`]: a cheap deterministic arrangement of a dataset's nodes, with no force
+//! layout: baked into synthetic datasets ([`crate::synth`]) and shown by the live map for graphs
+//! too large to lay out. Topics sit in square cells in rows by category; organisations on
+//! sunflower spirals around their first topic; two uniform grids keep any two nodes apart.
 
 use std::collections::{BTreeMap, HashMap};
 
 use crate::model::{Dataset, Topic};
-
-use super::rng::Rng;
+use crate::rng::Rng;
 
 /// The golden angle, in radians: successive points of a sunflower spiral turn by it.
 const GOLDEN_ANGLE: f64 = 2.399_963_229_728_653;
@@ -14,14 +14,14 @@ const GOLDEN_ANGLE: f64 = 2.399_963_229_728_653;
 /// Nodes with a radius up to this go in the fine grid, larger ones in the coarse grid.
 const SMALL_RADIUS: f64 = 10.0;
 
-/// The drawing radius of a node of degree `d`: `4 + sqrt(d)`.
-pub fn node_radius(degree: usize) -> f64 {
+/// The radius the quick arrangement gives a node of degree `d`, to keep nodes apart: `4 + sqrt(d)`.
+fn node_radius(degree: usize) -> f64 {
     4.0 + (degree as f64).sqrt()
 }
 
 /// Sine and cosine by Taylor series after range reduction: only `+`, `-`, `*`, `/`, so the same
 /// bits on every platform (the standard library's `sin` may differ between them).
-pub(super) fn sin_cos(a: f64) -> (f64, f64) {
+fn sin_cos(a: f64) -> (f64, f64) {
     let tau = std::f64::consts::TAU;
     let x = a - tau * (a / tau).round();
     let x2 = x * x;
@@ -37,7 +37,7 @@ pub(super) fn sin_cos(a: f64) -> (f64, f64) {
 }
 
 /// `v` rounded to 2 decimals.
-pub(super) fn round2(v: f64) -> f64 {
+fn round2(v: f64) -> f64 {
     (v * 100.0).round() / 100.0
 }
 
@@ -104,7 +104,7 @@ impl Occupancy {
 /// square with room for the organisations whose first link goes to it, the rows as wide as the
 /// whole is tall. Each organisation sits at the next free spot of a seeded sunflower spiral around
 /// that topic (around the origin when it has no link), the best linked first. A node of degree `d`
-/// has radius `r = 4 + sqrt(d)` ([`node_radius`]), and no two nodes are closer than twice the
+/// has radius `r = 4 + sqrt(d)`, and no two nodes are closer than twice the
 /// larger of their radii. 20,000 nodes take about a second in a release build.
 pub fn quick_positions(ds: &Dataset, seed: u64) -> BTreeMap<String, [f64; 2]> {
     let mut degree: HashMap<&str, usize> = HashMap::new();
@@ -154,7 +154,8 @@ pub fn quick_positions(ds: &Dataset, seed: u64) -> BTreeMap<String, [f64; 2]> {
         }
         occupied.insert(p, r);
         out.insert((*t).to_owned(), p);
-        spirals.insert(t, Spiral { centre: p, base: 2.0 * r + 1.0, phase: rng.unit() * std::f64::consts::TAU, k: 0 });
+        spirals
+            .insert(t, Spiral { centre: p, base: 2.0 * r + 1.0, phase: rng.next_f64() * std::f64::consts::TAU, k: 0 });
     }
 
     // Organisations: the best linked first, each at the next free spot of its topic's spiral.
@@ -229,4 +230,52 @@ fn square_rows(extents: &[f64]) -> Vec<[f64; 2]> {
     }
     let (centres, w, h) = best;
     centres.into_iter().map(|[x, y]| [x - w / 2.0, y - h / 2.0]).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use super::*;
+    use crate::synth::{generate, preset, SynthOptions};
+
+    fn degrees(ds: &Dataset) -> BTreeMap<&str, usize> {
+        let mut d: BTreeMap<&str, usize> = BTreeMap::new();
+        for l in &ds.links {
+            *d.entry(l.org.as_str()).or_default() += 1;
+            *d.entry(l.topic.as_str()).or_default() += 1;
+        }
+        d
+    }
+
+    #[test]
+    fn baked_positions_cover_every_node_and_keep_nodes_two_radii_apart() {
+        for name in ["S", "M"] {
+            let ds = generate(&SynthOptions { bake: true, ..preset(name).unwrap() });
+            assert_eq!(ds.positions.len(), ds.organisations.len() + ds.topics.len());
+            let d = degrees(&ds);
+            let nodes: Vec<([f64; 2], f64)> = ds
+                .positions
+                .iter()
+                .map(|(id, p)| (*p, node_radius(d.get(id.as_str()).copied().unwrap_or(0))))
+                .collect();
+            for (i, (p, r)) in nodes.iter().enumerate() {
+                assert_eq!(p[0], round2(p[0]));
+                for (q, s) in &nodes[i + 1..] {
+                    let need = 2.0 * r.max(*s);
+                    let d2 = (p[0] - q[0]) * (p[0] - q[0]) + (p[1] - q[1]) * (p[1] - q[1]);
+                    assert!(d2 >= need * need, "{name}: {p:?} and {q:?} are closer than {need}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_portable_sine_and_cosine_match_the_standard_ones() {
+        for i in -100..100 {
+            let a = f64::from(i) * 0.37;
+            let (s, c) = sin_cos(a);
+            assert!((s - a.sin()).abs() < 1e-12 && (c - a.cos()).abs() < 1e-12, "{a}");
+        }
+    }
 }
