@@ -103,13 +103,14 @@ pub struct FramePlanner {
     layer: Option<u64>,
     /// The key of the full picture without hover the canvas shows, if it shows one.
     shown: Option<u64>,
-    /// The camera last reported to the app.
-    reported: Camera,
+    /// The camera last reported to the app, if the app's camera is known to be one.
+    reported: Option<Camera>,
 }
 
 impl FramePlanner {
-    /// The planner of a canvas that shows nothing yet, of a map whose camera the app knows.
-    pub fn new(reported: Camera) -> FramePlanner {
+    /// The planner of a canvas that shows nothing yet; `reported` is the camera the app was last
+    /// told of, if it is known (`None`: a report is due as soon as a frame is drawn).
+    pub fn new(reported: Option<Camera>) -> FramePlanner {
         FramePlanner {
             ticks: TickClock::default(),
             ready: false,
@@ -236,12 +237,12 @@ impl FramePlanner {
     /// Whether `camera` differs from the one last reported: then a report is due
     /// [`CAMERA_REPORT_MS`] after this change (replacing any report planned before it).
     pub fn report_due(&self, camera: Camera) -> bool {
-        self.reported != camera
+        self.reported != Some(camera)
     }
 
     /// The camera was reported to the app.
     pub fn reported(&mut self, camera: Camera) {
-        self.reported = camera;
+        self.reported = Some(camera);
     }
 }
 

@@ -92,7 +92,8 @@ test('30 switches to the list and 20 language changes leave no memory, worker or
   expect(errors).toEqual([]);
 });
 
-test('a switch while the layout still runs lets it finish once, in its one worker', async ({ page }) => {
+test('a switch while the layout still runs lets it finish once, in its one worker, as if left alone', async ({ browser }) => {
+  const page = await browser.newPage();
   const errors = watchErrors(page);
   let workers = 0;
   page.on('worker', () => { workers += 1; });
@@ -100,12 +101,40 @@ test('a switch while the layout still runs lets it finish once, in its one worke
   await page.goto('./?data=/fixtures/unbaked.json');
   await expect(page.getByRole('application', MAP)).toBeVisible();
   await expect.poll(() => workers, { timeout: 20_000 }).toBe(1);
-  // Away while the worker lays the map out, and back.
+  // Away while the worker lays the map out (the list marks datamap:ready), and back.
   await page.getByRole('button', { name: 'List', exact: true }).click();
   await expect(page.locator('table')).toBeVisible();
   await page.getByRole('button', { name: 'Map', exact: true }).click();
-  await waitForMark(page, 'datamap:ready', 60_000);
-  await expect.poll(() => page.workers().length, { timeout: 20_000 }).toBe(0);
+  await expect(page.getByRole('application', MAP)).toBeVisible();
+  await expect.poll(() => page.workers().length, { timeout: 30_000 }).toBe(0);
+  const interrupted = await picture(page);
   expect(workers).toBe(1);
+  expect(errors).toEqual([]);
+
+  // The same map, left alone, settles to the same picture.
+  const alone = await browser.newPage();
+  await alone.route((u) => u.pathname === '/fixtures/unbaked.json', (route) => route.fulfill({ json: unbaked }));
+  await alone.goto('./?data=/fixtures/unbaked.json');
+  await waitForMark(alone, 'datamap:ready', 60_000);
+  await expect.poll(() => alone.workers().length, { timeout: 30_000 }).toBe(0);
+  expect(interrupted, 'the settled picture').toBe(await picture(alone));
+});
+
+test('a camera moved just before switching to the list still reaches the URL', async ({ page }) => {
+  const errors = watchErrors(page);
+  // Reduced motion: "+" jumps, so the camera has stopped when the view goes.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('./');
+  await waitForMark(page, 'datamap:ready');
+  const map = page.getByRole('application', MAP);
+  await map.focus();
+  await page.keyboard.press('+');
+  // Within the camera report's delay (250 ms): the view goes before it reports.
+  await page.getByRole('button', { name: 'List', exact: true }).click();
+  await expect(page.locator('table')).toBeVisible();
+  expect(new URL(page.url()).searchParams.get('z')).toBeNull();
+  await page.getByRole('button', { name: 'Map', exact: true }).click();
+  await expect(map).toBeVisible();
+  await expect.poll(() => new URL(page.url()).searchParams.get('z'), { timeout: 5_000 }).not.toBeNull();
   expect(errors).toEqual([]);
 });

@@ -13,6 +13,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 use super::pictures::Pictures;
+use crate::camera::Camera;
 use crate::mapmodel::frame::FramePlanner;
 use crate::mapmodel::MapModel;
 use crate::url::{CameraParam, Selection};
@@ -65,9 +66,10 @@ pub(super) struct View {
 }
 
 impl View {
-    /// The view of a canvas that shows nothing yet, of a map whose camera the app knows.
+    /// The view of a canvas that shows nothing yet; `reported` is the camera the app knows of,
+    /// if known (see [`FramePlanner::new`]).
     pub(super) fn new(
-        model: &MapModel,
+        reported: Option<Camera>,
         canvas: HtmlCanvasElement,
         ctx: CanvasRenderingContext2d,
         dpr: f64,
@@ -78,7 +80,7 @@ impl View {
             ctx,
             dpr,
             hooks,
-            planner: FramePlanner::new(model.camera()),
+            planner: FramePlanner::new(reported),
             pictures: Pictures::default(),
             frame_pending: false,
             settle: None,

@@ -111,7 +111,8 @@ fn attach(
         }
         let Some(r) = guard.as_mut() else { return };
         prepare(&mut r.model, s, host, vp, fresh);
-        r.view = Some(View::new(&r.model, canvas, ctx, dpr, s.hooks));
+        let reported = known_camera(&r.model, s.initial_camera, fresh);
+        r.view = Some(View::new(reported, canvas, ctx, dpr, s.hooks));
     }
     observe_size(host, rt);
 }
@@ -139,6 +140,18 @@ fn prepare(model: &mut MapModel, s: &Start, host: &HtmlElement, vp: Viewport, fr
     }
     let matches = s.match_ids.and_then(|ids| ids.get_untracked()).map(|ids| flags(model, &ids));
     model.set_matches(matches);
+}
+
+/// The camera the app knows the map has: a new map's (the app reports moves from there); for a
+/// kept map, the app's camera (`None`, "fit all", stands for the fit), or `None` when the map
+/// moved after its last report (the view went before it was made), so that it is reported.
+fn known_camera(model: &MapModel, app: Option<CameraParam>, fresh: bool) -> Option<Camera> {
+    let app = app.map(|c| Camera { x: c.x, y: c.y, z: c.z });
+    match app {
+        _ if fresh => Some(model.camera()),
+        Some(c) => Some(c),
+        None => model.camera_is_fit().then(|| model.camera()),
+    }
 }
 
 /// One flag per node of the map: whether its id is among `ids`.

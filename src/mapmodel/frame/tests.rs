@@ -19,7 +19,7 @@ fn baked(links: usize) -> MapModel {
 fn dense_drawn() -> (MapModel, FramePlanner) {
     let m = baked(2_400);
     assert!(m.graph.edges.len() > DENSE_EDGES);
-    let mut p = FramePlanner::new(m.camera());
+    let mut p = FramePlanner::new(Some(m.camera()));
     let first = p.plan(&m, 0.0, false, LOOK);
     assert_eq!(first.steps, [Step::Draw(Detail::Full)]);
     (m, p)
@@ -42,7 +42,7 @@ fn pan(m: &mut MapModel, dx: f64) {
 #[test]
 fn a_baked_map_is_drawn_whole_and_ready_on_its_first_frame_and_asks_for_nothing_more() {
     let m = baked(300);
-    let mut p = FramePlanner::new(m.camera());
+    let mut p = FramePlanner::new(Some(m.camera()));
     let plan = p.plan(&m, 0.0, false, LOOK);
     assert_eq!(
         plan,
@@ -102,7 +102,7 @@ fn a_sparse_map_in_motion_is_drawn_light_then_in_full() {
     let m0 = baked(300);
     assert!(m0.graph.edges.len() <= MOVE_PICTURE_EDGES);
     let mut m = m0;
-    let mut p = FramePlanner::new(m.camera());
+    let mut p = FramePlanner::new(Some(m.camera()));
     p.plan(&m, 0.0, false, LOOK);
     pan(&mut m, 30.0);
     let plan = p.plan(&m, 20.0, false, LOOK);
@@ -170,7 +170,7 @@ fn a_new_look_or_camera_makes_the_kept_pictures_stale() {
 fn a_sparse_map_never_keeps_pictures() {
     let m0 = baked(300);
     let mut m = m0;
-    let mut p = FramePlanner::new(m.camera());
+    let mut p = FramePlanner::new(Some(m.camera()));
     p.plan(&m, 0.0, false, LOOK);
     m.hover = Some(busy_org(&m));
     assert_eq!(p.plan(&m, 10.0, false, LOOK).steps, [Step::Draw(Detail::Full)]);
@@ -190,7 +190,7 @@ fn unbaked() -> MapModel {
 fn while_the_layout_runs_in_the_page_frames_tick_and_draw_light_every_so_often_then_ready() {
     let mut m = unbaked();
     m.run_layout_in_page();
-    let mut p = FramePlanner::new(m.camera());
+    let mut p = FramePlanner::new(Some(m.camera()));
     // The first frame draws at once: no ticks in it.
     assert!(!p.tick_frame(0.0).more(0.0));
     let first = p.plan(&m, 0.0, false, LOOK);
@@ -221,7 +221,7 @@ fn while_the_layout_runs_in_the_page_frames_tick_and_draw_light_every_so_often_t
 fn a_layout_running_elsewhere_asks_for_no_frames_of_its_own_and_is_ready_when_settled() {
     let mut m = unbaked();
     let request = m.run_layout_elsewhere().cloned().expect("a waiting layout has a request");
-    let mut p = FramePlanner::new(m.camera());
+    let mut p = FramePlanner::new(Some(m.camera()));
     let first = p.plan(&m, 0.0, false, LOOK);
     assert_eq!((first.steps.as_slice(), first.again), ([Step::Draw(Detail::Layout)].as_slice(), false));
     let before = m.positions().to_vec();
@@ -248,7 +248,7 @@ fn a_failed_worker_hands_the_layout_to_the_page() {
     assert!(!m.layout_in_page());
     m.run_layout_in_page();
     assert!(m.layout_in_page() && m.layout_request().is_some());
-    let mut p = FramePlanner::new(m.camera());
+    let mut p = FramePlanner::new(Some(m.camera()));
     assert!(p.plan(&m, 0.0, false, LOOK).again, "the page's frames run it now");
 }
 
@@ -281,10 +281,19 @@ fn a_picture_that_could_not_be_kept_is_tried_again_and_the_frame_falls_back_to_a
 #[test]
 fn the_camera_is_reported_when_it_differs_from_the_last_report() {
     let m = baked(300);
-    let mut p = FramePlanner::new(m.camera());
+    let mut p = FramePlanner::new(Some(m.camera()));
     assert!(!p.report_due(m.camera()));
     let moved = Camera { x: m.camera().x + 1.0, ..m.camera() };
     assert!(p.report_due(moved));
     p.reported(moved);
     assert!(!p.report_due(moved));
+}
+
+#[test]
+fn a_map_whose_camera_the_app_does_not_know_reports_it() {
+    let m = baked(300);
+    let mut p = FramePlanner::new(None);
+    assert!(p.report_due(m.camera()), "for example a camera moved just before the view went");
+    p.reported(m.camera());
+    assert!(!p.report_due(m.camera()));
 }
