@@ -114,3 +114,48 @@ fn hidden_nodes_are_neither_ranked_nor_counted() {
     );
     assert_eq!(summary(&peers(&ds, &g, "t-b", "en", &hidden)), [("t-a", vec!["o-2", "o-1"])]);
 }
+
+fn focused(g: &Graph, on: &[bool]) -> Vec<String> {
+    let mut ids: Vec<String> = (0..g.len()).filter(|&i| on[i]).map(|i| g.nodes[i].id.clone()).collect();
+    ids.sort();
+    ids
+}
+
+#[test]
+fn depth_one_is_the_node_and_its_neighbours_as_the_map_focused_so_far() {
+    let (_, g) = fixture();
+    for node in 0..g.len() as u32 {
+        let mut near = vec![false; g.len()];
+        near[node as usize] = true;
+        for &j in g.neighbors(node) {
+            near[j as usize] = true;
+        }
+        assert_eq!(focus(&g, node, Depth::One, &[]), near, "{}", g.nodes[node as usize].id);
+    }
+}
+
+#[test]
+fn depth_two_adds_the_neighbours_of_the_neighbours() {
+    let (_, g) = fixture();
+    let o1 = g.node_by_id("o-1").unwrap();
+    assert_eq!(
+        focused(&g, &focus(&g, o1, Depth::Two, &[])),
+        ["o-1", "o-2", "o-3", "o-4", "o-6", "o-7", "t-a", "t-b", "t-c"],
+        "o-5 and t-d are out of reach"
+    );
+    let o5 = g.node_by_id("o-5").unwrap();
+    assert_eq!(focused(&g, &focus(&g, o5, Depth::Two, &[])), ["o-5", "t-d"]);
+}
+
+#[test]
+fn the_focus_does_not_reach_through_hidden_nodes() {
+    let (_, g) = fixture();
+    let o1 = g.node_by_id("o-1").unwrap();
+    let hidden = hide(&g, &["t-c", "o-1"]);
+    assert_eq!(
+        focused(&g, &focus(&g, o1, Depth::Two, &hidden)),
+        ["o-1", "o-2", "o-3", "o-6", "o-7", "t-a", "t-b"],
+        "o-4 works only on the hidden t-c; the hidden subject stays in focus"
+    );
+    assert_eq!(focus(&g, 999, Depth::Two, &[]), vec![false; g.len()]);
+}
