@@ -1,13 +1,16 @@
 //! Answers to a visitor's questions about the graph, as plain sorted values: who else works on
-//! the same topics as an organisation (and which topics share organisations with a topic), and
-//! which nodes are in focus around one (its neighbours, or two links deep).
+//! the same topics as an organisation (and which topics share organisations with a topic),
+//! which nodes are in focus around one (its neighbours, or two links deep), and how two nodes are
+//! connected (what they share, or the shortest paths between them).
 //!
 //! Every answer takes the filters' `hidden` flags as a slice of one `bool` per graph node (the
 //! map model's and the scene's form); a missing entry counts as shown, so `&[]` hides nothing.
 //! Names are compared as search compares them: folded ([`crate::text::fold`]: no case, no
 //! accents) in the language asked for, then by id, so every order is total and deterministic.
 
+mod connect;
 mod focus;
+mod paths;
 mod peers;
 #[cfg(test)]
 mod tests;
@@ -16,6 +19,7 @@ use crate::graph::{Graph, NodeKind};
 use crate::model::Dataset;
 use crate::text::fold;
 
+pub use connect::{connections, link_index, ConnectError, Connections, Path, MAX_PATHS, MAX_STEPS};
 pub use focus::{focus, Depth};
 pub use peers::{peers, Peer};
 

@@ -159,3 +159,6 @@ fn the_focus_does_not_reach_through_hidden_nodes() {
     );
     assert_eq!(focus(&g, 999, Depth::Two, &[]), vec![false; g.len()]);
 }
+
+mod connect;
+mod large;
