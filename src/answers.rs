@@ -1,7 +1,8 @@
 //! Answers to a visitor's questions about the graph, as plain sorted values: who else works on
 //! the same topics as an organisation (and which topics share organisations with a topic),
 //! which nodes are in focus around one (its neighbours, or two links deep), and how two nodes are
-//! connected (what they share, or the shortest paths between them).
+//! connected (what they share, or the shortest paths between them); and the sentences that say
+//! them in English and French ([`sentences`]).
 //!
 //! Every answer takes the filters' `hidden` flags as a slice of one `bool` per graph node (the
 //! map model's and the scene's form); a missing entry counts as shown, so `&[]` hides nothing.
@@ -10,8 +11,10 @@
 
 mod connect;
 mod focus;
+mod grammar;
 mod paths;
 mod peers;
+pub mod sentences;
 #[cfg(test)]
 mod tests;
 
@@ -21,6 +24,7 @@ use crate::text::fold;
 
 pub use connect::{connections, link_index, ConnectError, Connections, Path, MAX_PATHS, MAX_STEPS};
 pub use focus::{focus, Depth};
+pub use grammar::{number, NARROW_NBSP};
 pub use peers::{peers, Peer};
 
 /// Whether node `i` is hidden by the filters (missing entries are shown).

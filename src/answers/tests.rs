@@ -162,3 +162,4 @@ fn the_focus_does_not_reach_through_hidden_nodes() {
 
 mod connect;
 mod large;
+mod sentences;
