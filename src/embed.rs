@@ -4,8 +4,10 @@
 
 use serde_json::{json, Value};
 
+use crate::answers::Depth;
 use crate::i18n::Lang;
 use crate::rules::check_id;
+use crate::url::Compare;
 
 /// The largest message (as JSON text) that is looked at; larger ones are ignored.
 pub const MAX_MESSAGE_BYTES: usize = 16 * 1024;
@@ -28,6 +30,11 @@ pub enum Command {
     },
     /// Switch the language.
     Lang(Lang),
+    /// Compare two nodes (the same id twice keeps one id, resolved as the URL's compare route is:
+    /// see [`Compare::resolve`]).
+    Compare(Compare),
+    /// Set how far the map's focus reaches around the selection.
+    Depth(Depth),
 }
 
 /// Parses a message's JSON text; `None` for anything that is not a well-formed command.
@@ -78,6 +85,11 @@ pub fn parse_command(text: &str) -> Option<Command> {
             Some(Command::Filter { types, categories, q })
         }
         "datamap:lang" => obj.get("lang")?.as_str()?.parse().ok().map(Command::Lang),
+        "datamap:compare" => {
+            let id = |key: &str| obj.get(key)?.as_str().filter(|id| check_id(id).is_ok());
+            Some(Command::Compare(Compare::new(id("a")?, id("b")?)))
+        }
+        "datamap:depth" => obj.get("depth")?.as_u64().and_then(Depth::from_steps).map(Command::Depth),
         _ => None,
     }
 }
@@ -88,11 +100,26 @@ pub fn ready_event() -> String {
 }
 
 /// `{"type":"datamap:select","id":...,"kind":"org"|"topic"}`; id and kind are null when cleared.
+/// `selection` is `(kind, id)`.
 pub fn select_event(selection: Option<(&str, &str)>) -> String {
-    match selection {
-        Some((kind, id)) => json!({ "type": "datamap:select", "id": id, "kind": kind }).to_string(),
-        None => json!({ "type": "datamap:select", "id": null, "kind": null }).to_string(),
+    select_event_with(selection, None)
+}
+
+/// [`select_event`], with `"compare": [a, b]` added while two nodes are compared.
+///
+/// ```
+/// let e: serde_json::Value = serde_json::from_str(&datamap::embed::select_event_with(None, Some(("icrc", "wipo")))).unwrap();
+/// assert_eq!(e, serde_json::json!({"type": "datamap:select", "id": null, "kind": null, "compare": ["icrc", "wipo"]}));
+/// ```
+pub fn select_event_with(selection: Option<(&str, &str)>, compare: Option<(&str, &str)>) -> String {
+    let mut event = match selection {
+        Some((kind, id)) => json!({ "type": "datamap:select", "id": id, "kind": kind }),
+        None => json!({ "type": "datamap:select", "id": null, "kind": null }),
+    };
+    if let (Some((a, b)), Some(obj)) = (compare, event.as_object_mut()) {
+        obj.insert("compare".into(), json!([a, b]));
     }
+    event.to_string()
 }
 
 /// `{"type":"datamap:height","px":...}`: the content height in CSS pixels.
@@ -130,6 +157,17 @@ mod tests {
             r#"{"type":"datamap:lang","lang":"de"}"#,
             r#"{"type":"datamap:unknown"}"#,
             r#"{"type":1}"#,
+            r#"{"type":"datamap:compare","a":"icrc"}"#,
+            r#"{"type":"datamap:compare","a":"icrc","b":null}"#,
+            r#"{"type":"datamap:compare","a":"icrc","b":"WIPO"}"#,
+            r#"{"type":"datamap:compare","a":["icrc"],"b":"wipo"}"#,
+            r#"{"type":"datamap:compare","ids":["icrc","wipo"]}"#,
+            r#"{"type":"datamap:depth"}"#,
+            r#"{"type":"datamap:depth","depth":3}"#,
+            r#"{"type":"datamap:depth","depth":0}"#,
+            r#"{"type":"datamap:depth","depth":"2"}"#,
+            r#"{"type":"datamap:depth","depth":1.5}"#,
+            r#"{"type":"datamap:depth","depth":-1}"#,
         ] {
             assert_eq!(parse_command(bad), None, "{bad}");
         }
@@ -149,6 +187,30 @@ mod tests {
             })
         );
         assert_eq!(parse_command(r#"{"type":"datamap:lang","lang":"fr","extra":true}"#), Some(Command::Lang(Lang::Fr)));
+    }
+
+    #[test]
+    fn compare_and_depth_commands_parse() {
+        assert_eq!(
+            parse_command(r#"{"type":"datamap:compare","a":"icrc","b":"wipo","extra":1}"#),
+            Some(Command::Compare(Compare { a: "icrc".into(), b: Some("wipo".into()) }))
+        );
+        assert_eq!(
+            parse_command(r#"{"type":"datamap:compare","a":"who","b":"who"}"#),
+            Some(Command::Compare(Compare { a: "who".into(), b: None })),
+            "the same id twice is that id alone, as in the URL"
+        );
+        assert_eq!(parse_command(r#"{"type":"datamap:depth","depth":2}"#), Some(Command::Depth(Depth::Two)));
+        assert_eq!(parse_command(r#"{"type":"datamap:depth","depth":1}"#), Some(Command::Depth(Depth::One)));
+    }
+
+    #[test]
+    fn a_select_event_names_the_comparison_only_when_there_is_one() {
+        let v: Value = serde_json::from_str(&select_event_with(Some(("org", "icrc")), Some(("icrc", "wipo")))).unwrap();
+        assert_eq!(v, json!({"type": "datamap:select", "id": "icrc", "kind": "org", "compare": ["icrc", "wipo"]}));
+        let v: Value = serde_json::from_str(&select_event_with(Some(("topic", "open-data")), None)).unwrap();
+        assert_eq!(v, json!({"type": "datamap:select", "id": "open-data", "kind": "topic"}));
+        assert_eq!(select_event(None), select_event_with(None, None));
     }
 
     #[test]

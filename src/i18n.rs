@@ -203,6 +203,20 @@ keys! {
     ExportSvg => ("SVG drawing", "Dessin SVG"),
     /// Export the list as CSV.
     ExportCsv => ("Download CSV", "Télécharger en CSV"),
+    /// The peers of an organisation: those that work on its topics.
+    SameTopics => ("Works on the same topics", "Travaille sur les mêmes thèmes"),
+    /// The peers of a topic: the topics its organisations work on.
+    RelatedTopics => ("Related topics", "Thèmes liés"),
+    /// Comparing two organisations: the topics both work on.
+    BothWorkOn => ("Both work on", "Tous deux travaillent sur"),
+    /// Comparing two topics: the organisations that work on both.
+    WhoWorksOnBoth => ("Who works on both", "Qui travaille sur les deux"),
+    /// Comparing two nodes: before the name of the one that alone links what follows.
+    Only => ("Only", "Seulement"),
+    /// Comparing two nodes that no path of four links joins.
+    NoConnection => ("No connection within four steps.", "Aucun lien en quatre étapes au plus."),
+    /// The button that starts a comparison with another node.
+    CompareWith => ("Compare with…", "Comparer avec…"),
     /// Footer: where the data comes from.
     FooterSource => (
         "Data: Geneva Data Map contributors, with a source behind every link.",

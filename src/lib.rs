@@ -3,6 +3,7 @@
 //! Pure modules (model, validation, URL state, i18n) compile and test on the host; the browser
 //! layer (`web`, `components`) exists only on `wasm32`.
 
+pub mod answers;
 pub mod bake;
 pub mod budgets;
 pub mod camera;

@@ -1,9 +1,14 @@
 //! The whole view as a URL (`docs/url.md`): parsed with [`FromStr`], written with
 //! [`Display`](std::fmt::Display); unknown or malformed parameters fall back to defaults.
 
+mod compare;
+
 use std::fmt;
 use std::str::FromStr;
 
+pub use compare::{Compare, CompareTarget};
+
+use crate::answers::Depth;
 use crate::i18n::Lang;
 use crate::rules::check_id;
 
@@ -83,6 +88,11 @@ pub struct CameraParam {
 pub struct ViewState {
     /// The open detail panel.
     pub selection: Option<Selection>,
+    /// Two nodes compared (`#/compare/<a>/<b>`); when set, the hash is this route, not the
+    /// selection's. Resolve it with [`Compare::resolve`].
+    pub compare: Option<Compare>,
+    /// How far the focus around the selection reaches on the map (`depth=2`; 1 by default).
+    pub depth: Depth,
     /// The language, when the URL gives one (else the browser's, else English).
     pub lang: Option<Lang>,
     /// The search text.
@@ -104,7 +114,8 @@ pub struct ViewState {
 impl ViewState {
     /// Parses a query string (with or without `?`) and a hash (with or without `#`).
     pub fn parse(query: &str, hash: &str) -> ViewState {
-        let mut s = ViewState { selection: Selection::from_hash(hash), ..ViewState::default() };
+        let (selection, compare) = (Selection::from_hash(hash), Compare::from_hash(hash));
+        let mut s = ViewState { selection, compare, ..ViewState::default() };
         let (mut x, mut y, mut z) = (None, None, None);
         for pair in query.trim_start_matches('?').split('&').filter(|p| !p.is_empty()) {
             let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
@@ -114,6 +125,7 @@ impl ViewState {
                 "q" => s.q = value.chars().take(200).collect(),
                 "types" => s.types = id_list(&value),
                 "categories" => s.categories = id_list(&value),
+                "depth" => s.depth = if value == "2" { Depth::Two } else { Depth::One },
                 "view" => {
                     s.view = match value.as_str() {
                         "list" => View::List,
@@ -152,6 +164,9 @@ impl ViewState {
         if !self.categories.is_empty() {
             parts.push(format!("categories={}", self.categories.join(",")));
         }
+        if self.depth == Depth::Two {
+            parts.push("depth=2".into());
+        }
         if let Some(c) = self.camera {
             parts.push(format!("x={}&y={}&z={}", round(c.x), round(c.y), round(c.z)));
         }
@@ -168,9 +183,14 @@ impl ViewState {
         }
     }
 
-    /// The hash, `#/org/<id>`, or empty.
+    /// The hash: the compare route when two nodes are compared, else `#/org/<id>` or
+    /// `#/topic/<id>`, else empty.
     pub fn hash(&self) -> String {
-        self.selection.as_ref().map(Selection::hash).unwrap_or_default()
+        match (&self.compare, &self.selection) {
+            (Some(c), _) => c.hash(),
+            (None, Some(s)) => s.hash(),
+            (None, None) => String::new(),
+        }
     }
 }
 

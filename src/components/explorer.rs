@@ -131,6 +131,9 @@ fn connect_parent(app: crate::components::state::AppState, loaded: Arc<Loaded>) 
             app.lang_in_url.set(true);
             app.lang.set(l);
         }
+        // Parsed for the answers' views (comparison, focus depth), which do not exist yet: until
+        // they do, these change nothing, as unknown commands did.
+        Command::Compare(_) | Command::Depth(_) => {}
     });
     Effect::new(move |first: Option<()>| {
         let sel = app.selection.get();
