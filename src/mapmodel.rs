@@ -75,6 +75,8 @@ pub struct MapModel {
     selected: Option<u32>,
     hidden: Vec<bool>,
     matches: Option<Vec<bool>>,
+    /// Nodes brought forward instead of the selection's neighbours (see [`MapModel::set_emphasis`]).
+    emphasis: Option<Vec<bool>>,
     stage: LayoutStage,
     pointers: Vec<Pointer>,
     moved: bool,
@@ -134,6 +136,7 @@ impl MapModel {
             hover: None,
             selected: None,
             matches: None,
+            emphasis: None,
             stage,
             pointers: Vec::new(),
             moved: false,
@@ -184,6 +187,13 @@ impl MapModel {
         self.matches = matches.filter(|m| m.len() == self.graph.len());
     }
 
+    /// Brings these nodes forward instead of the selection's neighbours, one flag per node: a
+    /// comparison's answer, or the selection's neighbourhood two links deep (`None`: the
+    /// selection's neighbours, as usual).
+    pub fn set_emphasis(&mut self, emphasis: Option<Vec<bool>>) {
+        self.emphasis = emphasis.filter(|e| e.len() == self.graph.len());
+    }
+
     /// The visible node at screen point `s`, with a few pixels of slack for fingers.
     pub fn pick(&self, s: [f64; 2]) -> Option<u32> {
         let p = self.camera.invert(self.viewport, s);
@@ -220,6 +230,7 @@ impl MapModel {
             hover: self.hover,
             selected: self.selected,
             matches: self.matches.as_deref(),
+            emphasis: self.emphasis.as_deref(),
             labels: &self.labels,
             fit_zoom: self.base_fit_zoom(),
             detail,

@@ -8,10 +8,12 @@ use crate::graph::Graph;
 
 mod drawing;
 mod edges;
+mod focus;
 mod labels;
 
 pub use drawing::{DrawEdge, DrawLabel, DrawNode, Ring, Scene};
 use edges::edges;
+use focus::Focus;
 use labels::labels;
 pub use labels::{shorten, text_width};
 
@@ -37,6 +39,9 @@ pub struct SceneInput<'a> {
     pub selected: Option<u32>,
     /// Search matches, when a search is active.
     pub matches: Option<&'a [bool]>,
+    /// Nodes to bring forward instead of the selection's neighbours (a comparison's answer, or
+    /// the neighbourhood two links deep), one flag per node; the hovered node still wins.
+    pub emphasis: Option<&'a [bool]>,
     /// Label text of each node, in the current language.
     pub labels: &'a [String],
     /// The zoom of the "fit all" camera: organisations get labels once zoomed in past it.
@@ -130,26 +135,19 @@ pub fn over_layer(edges: usize, focus: bool, detail: Detail, searching: bool) ->
 /// Derives the frame.
 pub fn build(input: &SceneInput) -> Scene {
     let g = input.graph;
-    let n = g.len();
-    let focus = input.hover.or(input.selected).filter(|&f| (f as usize) < n);
-    let mut near = vec![false; n];
-    if let Some(f) = focus {
-        near[f as usize] = true;
-        for &j in g.neighbors(f) {
-            near[j as usize] = true;
-        }
-    }
-    let backdrop = input.backdrop && over_layer(g.edges.len(), focus.is_some(), input.detail, input.matches.is_some());
+    let focus = Focus::of(input);
+    let near = focus.near(input);
+    let backdrop = input.backdrop && over_layer(g.edges.len(), focus.active(), input.detail, input.matches.is_some());
     let mut scene = Scene { backdrop, edges: edges(input, focus), ..Scene::default() };
-    add_nodes(input, focus, &near, &mut scene);
+    add_nodes(input, focus.active(), &near, &mut scene);
     scene.outline = input.detail != Detail::Layout && scene.nodes.len() < MAX_OUTLINED_NODES;
-    scene.labels = labels(input, &scene.nodes, focus, &near);
+    scene.labels = labels(input, &scene.nodes, focus.active(), &near);
     scene
 }
 
 /// Adds the visible nodes to `scene`: those out of focus first (none over a backdrop), then from
 /// [`Scene::front`] the focus, its neighbours and the ringed nodes, the selection last.
-fn add_nodes(input: &SceneInput, focus: Option<u32>, near: &[bool], scene: &mut Scene) {
+fn add_nodes(input: &SceneInput, focused: bool, near: &[bool], scene: &mut Scene) {
     let n = input.graph.len();
     let hidden = |i: u32| input.hidden.get(i as usize).copied().unwrap_or(false);
     let z = input.camera.z * radius_scale(input.fit_zoom, input.camera.z);
@@ -159,11 +157,11 @@ fn add_nodes(input: &SceneInput, focus: Option<u32>, near: &[bool], scene: &mut 
             continue;
         }
         let matched = input.matches.map(|m| m[i as usize]);
-        let alpha = match (focus, matched) {
-            (Some(_), _) if near[i as usize] => 1.0,
-            (Some(_), _) => FADED_NODE_ALPHA,
-            (None, Some(true)) | (None, None) => 1.0,
-            (None, Some(false)) => 0.22,
+        let alpha = match (focused, matched) {
+            (true, _) if near[i as usize] => 1.0,
+            (true, _) => FADED_NODE_ALPHA,
+            (false, Some(true)) | (false, None) => 1.0,
+            (false, Some(false)) => 0.22,
         };
         let ring = if input.selected == Some(i) {
             Ring::Selected
@@ -175,7 +173,7 @@ fn add_nodes(input: &SceneInput, focus: Option<u32>, near: &[bool], scene: &mut 
             Ring::None
         };
         let Some(d) = placed(input, i, z, alpha, ring) else { continue };
-        if ring != Ring::None || (focus.is_some() && near[i as usize]) {
+        if ring != Ring::None || (focused && near[i as usize]) {
             front.push(d);
         } else if !scene.backdrop {
             scene.nodes.push(d);

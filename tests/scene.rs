@@ -61,6 +61,7 @@ fn scene_in_detail(
         hover,
         selected,
         matches: None,
+        emphasis: None,
         labels: &f.labels,
         fit_zoom: fit(f).z,
         detail,

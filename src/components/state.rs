@@ -4,9 +4,10 @@
 
 use leptos::prelude::*;
 
+use crate::answers::Depth;
 use crate::explore::Filters;
 use crate::i18n::Lang;
-use crate::url::{CameraParam, Selection, View, ViewState};
+use crate::url::{CameraParam, Compare, Selection, View, ViewState};
 use crate::web::history;
 
 /// Signals for every part of the view that lives in the URL.
@@ -14,6 +15,10 @@ use crate::web::history;
 pub struct AppState {
     /// The selected node.
     pub selection: RwSignal<Option<Selection>>,
+    /// Two nodes compared (`#/compare/<a>/<b>`); the selection is empty meanwhile.
+    pub compare: RwSignal<Option<Compare>>,
+    /// How far the map's focus around the selection reaches (`?depth=2`).
+    pub depth: RwSignal<Depth>,
     /// The camera, when it differs from "fit all".
     pub camera: RwSignal<Option<CameraParam>>,
     /// Interface and content language.
@@ -39,6 +44,8 @@ impl AppState {
     pub fn new(state: ViewState, lang: Lang) -> AppState {
         AppState {
             selection: RwSignal::new(state.selection.clone()),
+            compare: RwSignal::new(state.compare.clone()),
+            depth: RwSignal::new(state.depth),
             camera: RwSignal::new(state.camera),
             lang: RwSignal::new(state.lang.unwrap_or(lang)),
             lang_in_url: RwSignal::new(state.lang.is_some()),
@@ -55,6 +62,8 @@ impl AppState {
     pub fn view_state(&self) -> ViewState {
         let mut s = self.initial.get_value();
         s.selection = self.selection.get();
+        s.compare = self.compare.get();
+        s.depth = self.depth.get();
         s.camera = self.camera.get();
         s.lang = self.lang_in_url.get().then(|| self.lang.get());
         s.q = self.q.get();
@@ -62,6 +71,20 @@ impl AppState {
         s.categories = self.categories.get();
         s.view = self.view.get();
         s
+    }
+
+    /// Opens the comparison of `a` and `b` (the selection closes).
+    pub fn open_compare(&self, a: &str, b: &str) {
+        self.selection.set(None);
+        self.compare.set(Some(Compare::new(a, b)));
+    }
+
+    /// Selects a node (or none); a comparison closes.
+    pub fn select(&self, selection: Option<Selection>) {
+        if self.compare.get_untracked().is_some() {
+            self.compare.set(None);
+        }
+        self.selection.set(selection);
     }
 
     /// The filters, tracked.
@@ -77,6 +100,8 @@ impl AppState {
             }
         };
         set(self.selection.get_untracked() != url.selection, &|| self.selection.set(url.selection.clone()));
+        set(self.compare.get_untracked() != url.compare, &|| self.compare.set(url.compare.clone()));
+        set(self.depth.get_untracked() != url.depth, &|| self.depth.set(url.depth));
         set(self.q.get_untracked() != url.q, &|| self.q.set(url.q.clone()));
         set(self.types.get_untracked() != url.types, &|| self.types.set(url.types.clone()));
         set(self.categories.get_untracked() != url.categories, &|| self.categories.set(url.categories.clone()));
@@ -92,12 +117,15 @@ impl AppState {
 
     /// Writes the state into the URL whenever it changes, and listens for Back and Forward.
     pub fn sync_url(self) {
-        Effect::new(move |previous: Option<Option<Selection>>| {
+        // A new history entry for each new selection or comparison; the current one replaced for
+        // everything else.
+        Effect::new(move |previous: Option<String>| {
             let state = self.view_state();
+            let hash = state.hash();
             if let Some(previous) = previous {
-                history::write(&state, previous != state.selection);
+                history::write(&state, previous != hash);
             }
-            state.selection
+            hash
         });
         history::on_navigate(move |url| self.restore(url));
     }

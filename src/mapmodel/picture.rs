@@ -19,6 +19,7 @@ impl MapModel {
         let mut h = self.placement_hash();
         self.selected.hash(&mut h);
         self.matches.hash(&mut h);
+        self.emphasis.hash(&mut h);
         h.finish()
     }
 
@@ -42,7 +43,9 @@ impl MapModel {
     /// Whether [`MapModel::scene_over_layer`] holds only the focus, to be drawn over
     /// [`MapModel::faded_layer`] ([`Scene::backdrop`]), known without deriving the scene.
     pub fn focus_over_layer(&self) -> bool {
-        let focus = self.hover.or(self.selected).is_some_and(|f| (f as usize) < self.graph.len());
+        let n = self.graph.len();
+        let focus = self.hover.or(self.selected).is_some_and(|f| (f as usize) < n)
+            || self.emphasis.as_ref().is_some_and(|e| e.len() == n);
         scene::over_layer(self.graph.edges.len(), focus, Detail::Full, self.matches.is_some())
     }
 

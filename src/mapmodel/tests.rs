@@ -199,3 +199,38 @@ fn a_covered_margin_moves_the_neighbourhood_into_the_clear_part() {
         }
     }
 }
+
+#[test]
+fn an_emphasis_brings_its_nodes_forward_instead_of_the_selections_neighbours_and_hover_still_wins() {
+    let mut m = small();
+    let who = node(&m, "who");
+    m.select(Some(who));
+    let set: Vec<bool> = (0..m.graph.len() as u32).map(|i| i == who || i % 3 == 0).collect();
+    m.set_emphasis(Some(set.clone()));
+    let scene = m.scene();
+    for d in &scene.nodes {
+        let expected = if set[d.node as usize] { 1.0 } else { crate::scene::FADED_NODE_ALPHA };
+        assert_eq!(d.alpha, expected, "node {}", d.node);
+    }
+    assert!(scene.nodes.iter().any(|d| d.node == who && d.ring == crate::scene::Ring::Selected));
+    // Strong edges are those within the set.
+    let strong = scene.edges.iter().filter(|e| e.strong).count();
+    let within = m.graph.edges.iter().filter(|&&(a, b)| set[a as usize] && set[b as usize]).count();
+    assert_eq!(strong, within);
+    // The hovered node's neighbourhood wins over the emphasis.
+    let other = (0..m.graph.len() as u32).find(|&i| !set[i as usize]).expect("a node out of the set");
+    m.hover = Some(other);
+    let hovered = m.scene();
+    let d = hovered.nodes.iter().find(|d| d.node == other).expect("the hovered node");
+    assert_eq!(d.alpha, 1.0);
+    m.hover = None;
+    m.set_emphasis(Some(vec![true; 2]));
+    assert_eq!(
+        m.scene(),
+        {
+            m.set_emphasis(None);
+            m.scene()
+        },
+        "a set of the wrong length is ignored"
+    );
+}

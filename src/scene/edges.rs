@@ -2,10 +2,11 @@
 //! the focus's strong ones last; a dense graph in focus leaves its faded edges out, and a moving
 //! frame of a dense graph draws a regular sample.
 
+use super::focus::Focus;
 use super::{Detail, DrawEdge, SceneInput, DENSE_EDGES, MAX_LAYOUT_EDGES, MAX_MOVING_EDGES};
 
-/// The edges drawn around `focus` (the hovered or selected node, if any), in drawing order.
-pub(super) fn edges(input: &SceneInput, focus: Option<u32>) -> Vec<DrawEdge> {
+/// The edges drawn around `focus`, in drawing order.
+pub(super) fn edges(input: &SceneInput, focus: Focus) -> Vec<DrawEdge> {
     let g = input.graph;
     let n = g.len();
     let hidden = |i: u32| input.hidden.get(i as usize).copied().unwrap_or(false);
@@ -27,19 +28,18 @@ pub(super) fn edges(input: &SceneInput, focus: Option<u32>) -> Vec<DrawEdge> {
         if hidden(a) || hidden(b) || !(on[a as usize] || on[b as usize]) {
             continue;
         }
-        let focal = focus.is_some_and(|f| f == a || f == b);
+        let touches = focus.strong(a, b);
         // Faded edges of a dense graph are all but invisible: skip them; sample while moving.
-        if !focal && ((dense && focus.is_some()) || k % stride != 0) {
+        if !touches && ((dense && focus.active()) || k % stride != 0) {
             continue;
         }
-        let touches = focus.is_some_and(|f| f == a || f == b);
-        let alpha = match (focus, input.matches) {
-            (Some(_), _) if touches => 0.9,
-            (Some(_), _) => 0.04,
-            (None, Some(m)) if m[a as usize] || m[b as usize] => 0.45,
-            (None, Some(_)) => 0.05,
-            (None, None) if dense => 0.12,
-            (None, None) => 0.35,
+        let alpha = match (focus.active(), input.matches) {
+            (true, _) if touches => 0.9,
+            (true, _) => 0.04,
+            (false, Some(m)) if m[a as usize] || m[b as usize] => 0.45,
+            (false, Some(_)) => 0.05,
+            (false, None) if dense => 0.12,
+            (false, None) => 0.35,
         };
         let e = DrawEdge { a: screen(a), b: screen(b), alpha, strong: touches };
         if touches {

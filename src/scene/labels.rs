@@ -11,7 +11,7 @@ use super::{
 
 /// Chooses the labels: forced ones (selected, hovered), then by priority, skipping any whose box
 /// would overlap a label already placed or leave the viewport.
-pub(super) fn labels(input: &SceneInput, drawn: &[DrawNode], focus: Option<u32>, near: &[bool]) -> Vec<DrawLabel> {
+pub(super) fn labels(input: &SceneInput, drawn: &[DrawNode], focused: bool, near: &[bool]) -> Vec<DrawLabel> {
     let g = input.graph;
     let mut cands: Vec<(u32, &DrawNode)> = Vec::new();
     for d in drawn {
@@ -20,15 +20,14 @@ pub(super) fn labels(input: &SceneInput, drawn: &[DrawNode], focus: Option<u32>,
         let forced = input.selected == Some(i) || input.hover == Some(i);
         let matched = input.matches.is_some_and(|m| m[i as usize]);
         let close = input.camera.z >= input.fit_zoom * ORG_LABEL_ZOOM || d.r >= ORG_LABEL_MIN_RADIUS;
-        let eligible =
-            forced || node.kind == NodeKind::Topic || close || (focus.is_some() && near[i as usize]) || matched;
+        let eligible = forced || node.kind == NodeKind::Topic || close || (focused && near[i as usize]) || matched;
         if !eligible || (d.alpha < 0.5 && !forced) {
             continue;
         }
         // Lower sorts first: forced, then focus neighbourhood, matches, topics, organisations by degree.
         let tier = if forced {
             0
-        } else if focus.is_some() && near[i as usize] {
+        } else if focused && near[i as usize] {
             1
         } else if matched {
             2
