@@ -10,6 +10,7 @@
 //! accents) in the language asked for, then by id, so every order is total and deterministic.
 
 mod connect;
+mod emphasis;
 mod focus;
 mod grammar;
 mod paths;
@@ -23,6 +24,7 @@ use crate::model::Dataset;
 use crate::text::fold;
 
 pub use connect::{connections, link_index, ConnectError, Connections, Path, MAX_PATHS, MAX_STEPS};
+pub use emphasis::{emphasis, Asked};
 pub use focus::{focus, Depth};
 pub use grammar::{number, NARROW_NBSP};
 pub use peers::{peers, Peer};

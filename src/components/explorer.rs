@@ -9,6 +9,7 @@ use crate::components::detail_panel::DetailPanel;
 use crate::components::filters::FiltersPanel;
 use crate::components::list_view::ListView;
 use crate::components::map_view::{MapKeep, MapView};
+use crate::components::question::{emphasis_ids, follow_compare, LazyGraph};
 use crate::components::state::{search_index, use_app};
 use crate::i18n::{t, Key};
 use crate::load::Loaded;
@@ -28,6 +29,9 @@ pub fn Explorer(
         let q = app.q.get();
         (!q.trim().is_empty()).then(|| index.get().matching_ids(&q))
     });
+    let graph = LazyGraph::new(loaded.clone());
+    follow_compare(app, graph.clone());
+    let emphasis = emphasis_ids(app, graph, hidden);
     let on_camera = Callback::new(move |c: Option<CameraParam>| app.camera.set(c));
     let embed = app.initial.with_value(|s| s.embed);
     if crate::web::embed::framed() {
@@ -56,7 +60,7 @@ pub fn Explorer(
                     let initial_camera = app.camera.get_untracked();
                     view! {
                         <MapView loaded=loaded.clone() keep lang selection=app.selection initial_camera on_camera
-                            hidden_ids=hidden match_ids=matches embed jump=app.jump />
+                            hidden_ids=hidden match_ids=matches emphasis_ids=emphasis embed jump=app.jump />
                     }
                     .into_any()
                 }
@@ -93,7 +97,7 @@ pub fn name_of(loaded: &Loaded, sel: &Selection, lang: &str) -> Option<String> {
 
 /// Embedded: obey the parent's commands and tell it about selections (see `docs/embedding.md`).
 fn connect_parent(app: crate::components::state::AppState, loaded: Arc<Loaded>) {
-    use crate::embed::{select_event, Command};
+    use crate::embed::{select_event, select_event_with, Command};
     use crate::web::embed;
     let ds = loaded.clone();
     embed::listen(move |cmd| match cmd {
@@ -131,14 +135,19 @@ fn connect_parent(app: crate::components::state::AppState, loaded: Arc<Loaded>) 
             app.lang_in_url.set(true);
             app.lang.set(l);
         }
-        // Parsed for the answers' views (comparison, focus depth), which do not exist yet: until
-        // they do, these change nothing, as unknown commands did.
-        Command::Compare(_) | Command::Depth(_) => {}
+        Command::Compare(c) => {
+            app.selection.set(None);
+            app.compare.set(Some(c));
+        }
+        Command::Depth(d) => app.depth.set(d),
     });
+    // Every selection is announced, and so is every comparison shown (with its two ids).
     Effect::new(move |first: Option<()>| {
         let sel = app.selection.get();
+        let compared = app.compare.get().and_then(|c| c.b.clone().map(|b| (c.a.clone(), b)));
         if first.is_some() {
-            embed::post(&select_event(sel.as_ref().map(|s| (s.kind(), s.id()))));
+            let compare = compared.as_ref().map(|(a, b)| (a.as_str(), b.as_str()));
+            embed::post(&select_event_with(sel.as_ref().map(|s| (s.kind(), s.id())), compare));
         }
     });
     embed::report_height();

@@ -55,6 +55,10 @@ pub fn MapView(
     /// Search matches by id, when a search is active.
     #[prop(optional, into)]
     match_ids: Option<Signal<Option<Vec<String>>>>,
+    /// Nodes brought forward instead of the selection's neighbours (a comparison's answer, the
+    /// neighbourhood two links deep), by id.
+    #[prop(optional, into)]
+    emphasis_ids: Option<Signal<Option<Vec<String>>>>,
     /// Embed mode: the wheel zooms only once the map has focus (the host page keeps scrolling).
     #[prop(default = false)]
     embed: bool,
@@ -68,10 +72,10 @@ pub fn MapView(
     let tooltip = RwSignal::new(None::<(String, f64, f64)>);
     let wheel_hint = RwSignal::new(false);
     let hooks = Hooks { selection, tooltip, on_camera };
-    let start = Start { loaded: loaded.clone(), lang, hooks, initial_camera, hidden_ids, match_ids };
+    let start = Start { loaded: loaded.clone(), lang, hooks, initial_camera, hidden_ids, match_ids, emphasis_ids };
     startup::when_mounted(shared.clone(), canvas_ref, host, start);
     follow::selection(shared.clone(), host, selection, jump);
-    follow::filters(&shared, hidden_ids, match_ids);
+    follow::filters(&shared, hidden_ids, match_ids, emphasis_ids);
 
     let h = Handlers::new(shared.clone(), host, embed, wheel_hint);
     let controls = h.clone();

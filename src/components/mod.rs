@@ -10,6 +10,7 @@ pub mod filters;
 pub mod list_view;
 pub mod map_view;
 pub mod node_link;
+pub mod question;
 pub mod search_box;
 pub mod state;
 pub mod summary;

@@ -9,6 +9,7 @@ use super::frame::request_frame;
 use super::runtime::Shared;
 use super::startup::flags;
 use crate::camera::Camera;
+use crate::mapmodel::MapModel;
 use crate::url::{CameraParam, Selection};
 use crate::web::timing;
 
@@ -56,12 +57,18 @@ pub(super) fn selection(
     });
 }
 
-/// Follows the filters (hidden nodes by id) and the search (matching nodes by id, when one is
-/// active).
+/// Nodes by id, when there are any to mark.
+type Ids = Signal<Option<Vec<String>>>;
+/// Marks nodes on the map, one flag per node (or none).
+type SetFlags = fn(&mut MapModel, Option<Vec<bool>>);
+
+/// Follows the filters (hidden nodes by id), the search (matching nodes by id, when one is
+/// active) and the question's answer (nodes brought forward, by id).
 pub(super) fn filters(
     rt: &Shared,
     hidden_ids: Option<Signal<Vec<String>>>,
     match_ids: Option<Signal<Option<Vec<String>>>>,
+    emphasis_ids: Option<Signal<Option<Vec<String>>>>,
 ) {
     if let Some(hidden_ids) = hidden_ids {
         let rt = rt.clone();
@@ -74,13 +81,16 @@ pub(super) fn filters(
             request_frame(&rt);
         });
     }
-    if let Some(match_ids) = match_ids {
+    let sets: [(Option<Ids>, SetFlags); 2] =
+        [(match_ids, MapModel::set_matches), (emphasis_ids, MapModel::set_emphasis)];
+    for (ids, set) in sets {
+        let Some(ids) = ids else { continue };
         let rt = rt.clone();
         Effect::new(move |_| {
-            let ids = match_ids.get();
+            let ids = ids.get();
             if let Some(r) = rt.borrow_mut().as_mut() {
-                let matches = ids.map(|ids| flags(&r.model, &ids));
-                r.model.set_matches(matches);
+                let on = ids.map(|ids| flags(&r.model, &ids));
+                set(&mut r.model, on);
             }
             request_frame(&rt);
         });

@@ -34,6 +34,8 @@ pub(super) struct Start {
     pub(super) hidden_ids: Option<Signal<Vec<String>>>,
     /// Search matches by id, when a search is active.
     pub(super) match_ids: Option<Signal<Option<Vec<String>>>>,
+    /// Nodes brought forward instead of the selection's neighbours, by id.
+    pub(super) emphasis_ids: Option<Signal<Option<Vec<String>>>>,
 }
 
 /// Starts the map once the view's canvas and map element are in the page; when the view goes,
@@ -140,6 +142,8 @@ fn prepare(model: &mut MapModel, s: &Start, host: &HtmlElement, vp: Viewport, fr
     }
     let matches = s.match_ids.and_then(|ids| ids.get_untracked()).map(|ids| flags(model, &ids));
     model.set_matches(matches);
+    let emphasis = s.emphasis_ids.and_then(|ids| ids.get_untracked()).map(|ids| flags(model, &ids));
+    model.set_emphasis(emphasis);
 }
 
 /// The camera the app knows the map has: a new map's (the app reports moves from there); for a
