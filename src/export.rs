@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 
 use crate::explore::Row;
 use crate::graph::Graph;
-use crate::look::{font_weight, Palette, FONT_FAMILY, HALO_WIDTH, OUTLINE_WIDTH};
+use crate::look::{font_weight, NodeStyles, Palette, FONT_FAMILY, HALO_WIDTH, OUTLINE_WIDTH};
 use crate::model::Dataset;
 use crate::scene::Scene;
 
@@ -43,19 +43,20 @@ pub fn svg(scene: &Scene, graph: &Graph, width: f64, height: f64, pal: &Palette)
             e.a[0], e.a[1], e.b[0], e.b[1], e.alpha,
         );
     }
-    out.push_str("</g>\n<g>\n");
+    out.push_str("</g>\n<g class=\"nodes\">\n");
+    let styles = NodeStyles::new(graph, pal);
     for d in &scene.nodes {
         // A ring is the node's stroke; a node without one is outlined in the background colour.
         let (colour, stroke_width) = pal.ring(d.ring).unwrap_or((pal.background, OUTLINE_WIDTH));
+        let shape = styles.shape(d.node);
         let _ = writeln!(
             out,
-            "<circle cx=\"{:.1}\" cy=\"{:.1}\" r=\"{:.1}\" fill=\"{}\" fill-opacity=\"{:.2}\" stroke=\"{colour}\" stroke-width=\"{stroke_width}\"><title>{}</title></circle>",
-            d.x,
-            d.y,
-            d.r,
-            xml(graph.color(d.node)),
+            "{} fill=\"{}\" fill-opacity=\"{:.2}\" stroke=\"{colour}\" stroke-width=\"{stroke_width}\"><title>{}</title></{}>",
+            shape.svg(d.x, d.y, d.r),
+            xml(styles.fill(d.node)),
             d.alpha,
-            xml(&graph.nodes[d.node as usize].id)
+            xml(&graph.nodes[d.node as usize].id),
+            shape.svg_tag(),
         );
     }
     let _ = writeln!(

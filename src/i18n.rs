@@ -141,8 +141,8 @@ keys! {
     ClearFilters => ("Clear filters", "Effacer les filtres"),
     /// The legend.
     LegendNote => (
-        "Large circles are topics, coloured by category; small circles are organisations, coloured by type. Size grows with the number of links.",
-        "Les grands cercles sont des thèmes, colorés par catégorie ; les petits cercles sont des organisations, colorées par type. La taille croît avec le nombre de liens."
+        "Colour is a topic’s category: topics are coloured circles. Shape is an organisation’s type: organisations are grey shapes. Size grows with the number of links.",
+        "La couleur donne la catégorie d’un thème : les thèmes sont des cercles colorés. La forme donne le type d’une organisation : les organisations sont des formes grises. La taille croît avec le nombre de liens."
     ),
     /// The panel of an unknown id.
     NotFound => ("Not found in this dataset", "Introuvable dans ce jeu de données"),

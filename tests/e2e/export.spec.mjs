@@ -37,7 +37,8 @@ test('the SVG export parses and holds the visible labels as text', async ({ page
   expect(labels).not.toBeNull();
   expect(labels.length).toBeGreaterThan(5);
   expect(labels).toContain('Données de santé');
-  expect(await page.evaluate((svg) => new DOMParser().parseFromString(svg, 'image/svg+xml').querySelectorAll('circle').length, text))
+  // One shape per node: topics as circles, organisations as polygons (one shape per type).
+  expect(await page.evaluate((svg) => new DOMParser().parseFromString(svg, 'image/svg+xml').querySelectorAll('g.nodes > *').length, text))
     .toBe(shipped.topics.length + shipped.organisations.length);
 });
 
