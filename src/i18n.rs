@@ -132,11 +132,11 @@ keys! {
     /// After copying.
     LinkCopied => ("Link copied", "Lien copié"),
     /// The filters heading.
-    Filters => ("Filters", "Filtres"),
+    Filters => ("Legend and filters", "Légende et filtres"),
     /// The organisation type filters.
-    OrgTypes => ("Organisation types", "Types d’organisation"),
+    OrgTypes => ("Organisation types, by shape", "Types d’organisation, par forme"),
     /// The topic category filters.
-    Categories => ("Topic categories", "Catégories de thèmes"),
+    Categories => ("Topic categories, by colour", "Catégories de thèmes, par couleur"),
     /// Clear filters button.
     ClearFilters => ("Clear filters", "Effacer les filtres"),
     /// The legend.
@@ -201,6 +201,8 @@ keys! {
     ExportPng => ("PNG image", "Image PNG"),
     /// Export the map as SVG.
     ExportSvg => ("SVG drawing", "Dessin SVG"),
+    /// Before the data's date, under an exported map.
+    DataAsOf => ("Data as of", "Données au"),
     /// Export the list as CSV.
     ExportCsv => ("Download CSV", "Télécharger en CSV"),
     /// Footer: where the data comes from.

@@ -28,6 +28,8 @@ pub struct Palette {
     pub edge_strong: &'static str,
     /// Label text.
     pub label: &'static str,
+    /// Secondary text (an exported picture's date and address), as the page's `--muted`.
+    pub muted: &'static str,
     /// Ring of the selected node.
     pub selected: &'static str,
     /// Ring of the hovered node.
@@ -44,6 +46,7 @@ pub const LIGHT: Palette = Palette {
     edge: "#7d8a99",
     edge_strong: "#1b1f24",
     label: "#1b1f24",
+    muted: "#505a66",
     selected: "#d4380d",
     hover: "#1b1f24",
     matched: "#c27c00",
@@ -56,6 +59,7 @@ pub const DARK: Palette = Palette {
     edge: "#8d9aab",
     edge_strong: "#f1f4f8",
     label: "#eef2f6",
+    muted: "#a9b4c1",
     selected: "#ff8a5c",
     hover: "#f1f4f8",
     matched: "#ffc457",

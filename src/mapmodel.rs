@@ -75,6 +75,7 @@ pub struct MapModel {
     selected: Option<u32>,
     hidden: Vec<bool>,
     matches: Option<Vec<bool>>,
+    highlight: Option<Vec<bool>>,
     stage: LayoutStage,
     pointers: Vec<Pointer>,
     moved: bool,
@@ -134,6 +135,7 @@ impl MapModel {
             hover: None,
             selected: None,
             matches: None,
+            highlight: None,
             stage,
             pointers: Vec::new(),
             moved: false,
@@ -184,6 +186,13 @@ impl MapModel {
         self.matches = matches.filter(|m| m.len() == self.graph.len());
     }
 
+    /// Highlights the nodes of a legend entry, the rest faded (`None` when no entry is
+    /// highlighted). Returns whether it changed.
+    pub fn set_highlight(&mut self, highlight: Option<Vec<bool>>) -> bool {
+        let highlight = highlight.filter(|h| h.len() == self.graph.len());
+        std::mem::replace(&mut self.highlight, highlight.clone()) != highlight
+    }
+
     /// The visible node at screen point `s`, with a few pixels of slack for fingers.
     pub fn pick(&self, s: [f64; 2]) -> Option<u32> {
         let p = self.camera.invert(self.viewport, s);
@@ -220,6 +229,7 @@ impl MapModel {
             hover: self.hover,
             selected: self.selected,
             matches: self.matches.as_deref(),
+            highlight: self.highlight.as_deref(),
             labels: &self.labels,
             fit_zoom: self.base_fit_zoom(),
             detail,

@@ -27,6 +27,7 @@ fn check(what: &str, fg: &str, bg: &str, min: f64) {
 fn the_palettes_text_rings_and_organisations_contrast_with_their_background() {
     for (name, pal) in THEMES {
         check(&format!("{name}: label"), pal.label, pal.background, TEXT);
+        check(&format!("{name}: muted text"), pal.muted, pal.background, TEXT);
         check(&format!("{name}: selected ring"), pal.selected, pal.background, GRAPHIC);
         check(&format!("{name}: hover ring"), pal.hover, pal.background, GRAPHIC);
         check(&format!("{name}: search match ring"), pal.matched, pal.background, GRAPHIC);

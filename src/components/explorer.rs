@@ -11,6 +11,7 @@ use crate::components::list_view::ListView;
 use crate::components::map_view::{MapKeep, MapView};
 use crate::components::state::{search_index, use_app};
 use crate::i18n::{t, Key};
+use crate::legend::Group;
 use crate::load::Loaded;
 use crate::url::{CameraParam, Selection, View};
 
@@ -28,6 +29,10 @@ pub fn Explorer(
         let q = app.q.get();
         (!q.trim().is_empty()).then(|| index.get().matching_ids(&q))
     });
+    // The legend entry pointed at or focused, and its nodes, which the map highlights.
+    let highlight = RwSignal::new(None::<Group>);
+    let ds = loaded.clone();
+    let highlight_ids = Memo::new(move |_| highlight.get().map(|g| g.members(&ds.dataset)));
     let on_camera = Callback::new(move |c: Option<CameraParam>| app.camera.set(c));
     let embed = app.initial.with_value(|s| s.embed);
     if crate::web::embed::framed() {
@@ -56,7 +61,7 @@ pub fn Explorer(
                     let initial_camera = app.camera.get_untracked();
                     view! {
                         <MapView loaded=loaded.clone() keep lang selection=app.selection initial_camera on_camera
-                            hidden_ids=hidden match_ids=matches embed jump=app.jump />
+                            hidden_ids=hidden match_ids=matches highlight_ids embed jump=app.jump />
                     }
                     .into_any()
                 }
@@ -72,7 +77,7 @@ pub fn Explorer(
     };
     view! {
         <div class="workspace">
-            <FiltersPanel loaded=loaded.clone() />
+            <FiltersPanel loaded=loaded.clone() highlight />
             <main id="main" class="main" tabindex="-1">{main_view}</main>
             {panel}
         </div>

@@ -1,6 +1,8 @@
-//! Filters (checkboxes with visible labels, one per organisation type and per topic category,
-//! with counts and the key the map draws them with; checked ones are shown, none checked shows
-//! all) and the legend note: colour for categories, shape for types, size for links.
+//! The interactive legend: one entry per organisation type and per topic category, each a
+//! checkbox with a visible label (the key the map draws it with, its name, its count). Pointing
+//! at an entry or focusing it highlights its nodes on the map; checking it filters to it (checked
+//! ones are shown, none checked shows all: `AppState::types` and `categories`, as in the URL).
+//! A note says which channel means what: colour for categories, shape for types, size for links.
 
 use std::sync::Arc;
 
@@ -8,7 +10,7 @@ use leptos::prelude::*;
 
 use crate::components::state::{use_app, AppState};
 use crate::i18n::{t, Key};
-use crate::legend::{Entry, Legend};
+use crate::legend::{Entry, Group, Legend};
 use crate::load::Loaded;
 use crate::look::{Shape, DARK, LIGHT};
 
@@ -17,11 +19,13 @@ fn wide_screen() -> bool {
     web_sys::window().and_then(|w| w.inner_width().ok()).and_then(|v| v.as_f64()).is_none_or(|w| w > 700.0)
 }
 
-/// The filters and legend sidebar.
+/// The legend and filters sidebar.
 #[component]
 pub fn FiltersPanel(
     /// The dataset.
     loaded: Arc<Loaded>,
+    /// The entry whose nodes the map highlights: set while one is pointed at or focused.
+    highlight: RwSignal<Option<Group>>,
 ) -> impl IntoView {
     let app = use_app();
     let legend = Legend::of(&loaded.dataset);
@@ -36,8 +40,8 @@ pub fn FiltersPanel(
     let content = move || {
         built.get().then(|| {
             view! {
-                {filter_group(app, Key::OrgTypes, type_counts.clone(), app.types, "type")}
-                {filter_group(app, Key::Categories, cat_counts.clone(), app.categories, "category")}
+                {filter_group(app, Key::OrgTypes, type_counts.clone(), app.types, highlight)}
+                {filter_group(app, Key::Categories, cat_counts.clone(), app.categories, highlight)}
                 <button type="button" class="clear-filters" disabled=move || !any()
                     on:click=move |_| { app.types.set(Vec::new()); app.categories.set(Vec::new()); }>
                     {move || t(app.lang.get(), Key::ClearFilters)}
@@ -56,27 +60,36 @@ pub fn FiltersPanel(
     }
 }
 
-/// A fieldset of checkboxes named `legend`, one per item, that keep `sig` (the checked ids,
-/// sorted) up to date; input ids start with `prefix`.
+/// A fieldset of legend entries named `legend`, one checkbox per item, that keep `sig` (the
+/// checked ids, sorted) up to date and `highlight` on the entry pointed at or focused.
 fn filter_group(
     app: AppState,
     legend: Key,
     items: Vec<Entry>,
     sig: RwSignal<Vec<String>>,
-    prefix: &'static str,
+    highlight: RwSignal<Option<Group>>,
 ) -> impl IntoView {
     view! {
         <fieldset class="filter-group">
             <legend>{move || t(app.lang.get(), legend)}</legend>
             {items.into_iter().map(|entry| {
-                let Entry { id, name, count, .. } = entry.clone();
+                let Entry { group, name, count, .. } = entry.clone();
+                let id = group.id().to_owned();
+                let prefix = if matches!(group, Group::Type(_)) { "type" } else { "category" };
                 let input_id = format!("{prefix}-{id}");
                 let label_for = input_id.clone();
                 let toggle_id = id.clone();
                 let checked_id = id.clone();
+                let lit = {
+                    let group = group.clone();
+                    move || highlight.get().as_ref() == Some(&group)
+                };
                 view! {
-                    <label class="filter" for=label_for>
-                        <input type="checkbox" id=input_id
+                    <label class="filter" class:highlighted=lit for=label_for
+                        on:pointerenter=highlighter(highlight, group.clone(), true)
+                        on:pointerleave=highlighter(highlight, group.clone(), false)>
+                        <input type="checkbox" id=input_id on:focus=highlighter(highlight, group.clone(), true)
+                            on:blur=highlighter(highlight, group.clone(), false)
                             prop:checked=move || sig.get().contains(&checked_id)
                             on:change=move |ev| {
                                 let on = event_target_checked(&ev);
@@ -92,6 +105,17 @@ fn filter_group(
                 }
             }).collect_view()}
         </fieldset>
+    }
+}
+
+/// An event handler that highlights `group` (`on`) or, if it is the one highlighted, stops.
+fn highlighter<E>(highlight: RwSignal<Option<Group>>, group: Group, on: bool) -> impl Fn(E) + 'static {
+    move |_| {
+        if on {
+            highlight.set(Some(group.clone()));
+        } else if highlight.get_untracked().as_ref() == Some(&group) {
+            highlight.set(None);
+        }
     }
 }
 

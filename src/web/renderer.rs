@@ -98,7 +98,7 @@ fn draw_back_nodes(
         ctx.set_fill_style_str(colour);
         ctx.begin_path();
         for d in members {
-            trace(ctx, styles.shape(d.node), d);
+            trace(ctx, styles.shape(d.node), d.x, d.y, d.r);
         }
         ctx.fill();
         if outline {
@@ -113,7 +113,7 @@ fn draw_front_nodes(ctx: &CanvasRenderingContext2d, nodes: &[DrawNode], styles: 
         let shape = styles.shape(d.node);
         ctx.set_global_alpha(d.alpha);
         ctx.begin_path();
-        trace(ctx, shape, d);
+        trace(ctx, shape, d.x, d.y, d.r);
         ctx.set_fill_style_str(styles.fill(d.node));
         ctx.fill();
         ctx.set_stroke_style_str(pal.background);
@@ -131,14 +131,14 @@ fn draw_front_nodes(ctx: &CanvasRenderingContext2d, nodes: &[DrawNode], styles: 
     }
 }
 
-/// Adds node `d`'s outline in `shape` to the current path, as a closed sub-path.
-fn trace(ctx: &CanvasRenderingContext2d, shape: Shape, d: &DrawNode) {
+/// Adds `shape` centred at `(x, y)` with radius `r` to the current path, as a closed sub-path.
+pub fn trace(ctx: &CanvasRenderingContext2d, shape: Shape, x: f64, y: f64, r: f64) {
     if shape == Shape::Circle {
-        ctx.move_to(d.x + d.r, d.y);
-        let _ = ctx.arc(d.x, d.y, d.r, 0.0, TAU);
+        ctx.move_to(x + r, y);
+        let _ = ctx.arc(x, y, r, 0.0, TAU);
         return;
     }
-    let mut points = shape.points(d.x, d.y, d.r);
+    let mut points = shape.points(x, y, r);
     if let Some([x, y]) = points.next() {
         ctx.move_to(x, y);
     }
