@@ -1,13 +1,17 @@
-//! Exports of what the visitor sees: the map as SVG (vector, labels as text), the list as CSV
-//! (UTF-8 with a BOM, both languages' names), and file names from the dataset and the date.
+//! Exports of what the visitor sees: the map as SVG (vector, labels as text) with its caption
+//! (title, date, address and legend; see [`caption`]), the list as CSV (UTF-8 with a BOM, both
+//! languages' names), and file names from the dataset and the date.
 
 use std::fmt::Write as _;
 
 use crate::explore::Row;
 use crate::graph::Graph;
-use crate::look::{font_weight, Palette, FONT_FAMILY, HALO_WIDTH, OUTLINE_WIDTH};
+use crate::look::{font_weight, NodeStyles, Palette, FONT_FAMILY, HALO_WIDTH, OUTLINE_WIDTH};
 use crate::model::Dataset;
 use crate::scene::Scene;
+
+mod caption;
+pub use caption::{caption, Caption, Mark, APP_NAME};
 
 /// A file name: the dataset title as a slug, the date, the extension (`geneva-data-map-2026-11-28.svg`).
 pub fn file_name(ds: &Dataset, date: &str, ext: &str) -> String {
@@ -27,12 +31,14 @@ fn xml(s: &str) -> String {
 }
 
 /// The map as an SVG document of `width × height` CSS pixels, in the colours, widths and fonts
-/// of `pal` and [`crate::look`] (the canvas's).
-pub fn svg(scene: &Scene, graph: &Graph, width: f64, height: f64, pal: &Palette) -> String {
+/// of `pal` and [`crate::look`] (the canvas's), with `caption` under it (the document is then
+/// taller by the caption's height).
+pub fn svg(scene: &Scene, graph: &Graph, width: f64, height: f64, pal: &Palette, caption: Option<&Caption>) -> String {
     let mut out = String::new();
+    let total = height + caption.map_or(0.0, |c| c.height);
     let _ = write!(
         out,
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" font-family=\"{FONT_FAMILY}\">\n<rect width=\"100%\" height=\"100%\" fill=\"{}\"/>\n<g stroke-linecap=\"round\">\n",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{total}\" viewBox=\"0 0 {width} {total}\" font-family=\"{FONT_FAMILY}\">\n<rect width=\"100%\" height=\"100%\" fill=\"{}\"/>\n<g stroke-linecap=\"round\">\n",
         xml(pal.background)
     );
     for e in &scene.edges {
@@ -43,19 +49,20 @@ pub fn svg(scene: &Scene, graph: &Graph, width: f64, height: f64, pal: &Palette)
             e.a[0], e.a[1], e.b[0], e.b[1], e.alpha,
         );
     }
-    out.push_str("</g>\n<g>\n");
+    out.push_str("</g>\n<g class=\"nodes\">\n");
+    let styles = NodeStyles::new(graph, pal);
     for d in &scene.nodes {
         // A ring is the node's stroke; a node without one is outlined in the background colour.
         let (colour, stroke_width) = pal.ring(d.ring).unwrap_or((pal.background, OUTLINE_WIDTH));
+        let shape = styles.shape(d.node);
         let _ = writeln!(
             out,
-            "<circle cx=\"{:.1}\" cy=\"{:.1}\" r=\"{:.1}\" fill=\"{}\" fill-opacity=\"{:.2}\" stroke=\"{colour}\" stroke-width=\"{stroke_width}\"><title>{}</title></circle>",
-            d.x,
-            d.y,
-            d.r,
-            xml(graph.color(d.node)),
+            "{} fill=\"{}\" fill-opacity=\"{:.2}\" stroke=\"{colour}\" stroke-width=\"{stroke_width}\"><title>{}</title></{}>",
+            shape.svg(d.x, d.y, d.r),
+            xml(styles.fill(d.node)),
             d.alpha,
-            xml(&graph.nodes[d.node as usize].id)
+            xml(&graph.nodes[d.node as usize].id),
+            shape.svg_tag(),
         );
     }
     let _ = writeln!(
@@ -74,7 +81,11 @@ pub fn svg(scene: &Scene, graph: &Graph, width: f64, height: f64, pal: &Palette)
             xml(&l.text)
         );
     }
-    out.push_str("</g>\n</svg>\n");
+    out.push_str("</g>\n");
+    if let Some(c) = caption {
+        out.push_str(&c.svg(height, width, pal));
+    }
+    out.push_str("</svg>\n");
     out
 }
 

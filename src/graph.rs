@@ -1,5 +1,5 @@
 //! An index over a validated dataset: nodes (topics first, then organisations, in file order),
-//! edges (one per link), sorted adjacency, degrees, colours and node sizes. Pure and deterministic.
+//! edges (one per link), sorted adjacency, degrees, category colours and node sizes. Pure and deterministic.
 
 use rustc_hash::FxHashMap;
 
@@ -49,13 +49,12 @@ pub struct Graph {
     offsets: Vec<u32>,
     targets: Vec<u32>,
     by_id: FxHashMap<String, u32>,
-    /// Colours by category index (`#rrggbb`), with a fallback for missing ones.
+    /// The dataset's colours by category index (`#rrggbb`), with a fallback for missing ones;
+    /// [`crate::look::NodeStyles`] makes them legible on the map's background.
     pub category_colors: Vec<String>,
-    /// Colours by organisation type index.
-    pub type_colors: Vec<String>,
 }
 
-/// The colour of topics without a category and of organisations without a type.
+/// The colour of topics without a category, or of a category without a colour.
 pub const FALLBACK_COLOR: &str = "#6b7785";
 
 impl Graph {
@@ -98,8 +97,7 @@ impl Graph {
         }
         let color = |c: Option<&String>| c.cloned().map(expand_hex).unwrap_or_else(|| FALLBACK_COLOR.to_owned());
         let category_colors = ds.categories.iter().flatten().map(|c| color(c.color.as_ref())).collect();
-        let type_colors = ds.org_types.iter().flatten().map(|t| color(t.color.as_ref())).collect();
-        Graph { nodes, edges, offsets, targets, by_id, category_colors, type_colors }
+        Graph { nodes, edges, offsets, targets, by_id, category_colors }
     }
 
     /// The number of nodes.
@@ -136,11 +134,11 @@ impl Graph {
         Some(i as u32)
     }
 
-    /// The fill colour of node `i`: its category's (topics) or type's (organisations).
-    pub fn color(&self, i: u32) -> &str {
-        let Some(n) = self.nodes.get(i as usize) else { return FALLBACK_COLOR };
-        let table = if n.kind == NodeKind::Topic { &self.category_colors } else { &self.type_colors };
-        n.group.and_then(|g| table.get(g)).map(String::as_str).unwrap_or(FALLBACK_COLOR)
+    /// The dataset's colour of node `i`'s category: a topic's, else [`FALLBACK_COLOR`]
+    /// (organisations are told apart by shape, not colour; see [`crate::look::NodeStyles`]).
+    pub fn category_color(&self, i: u32) -> &str {
+        let Some(n) = self.nodes.get(i as usize).filter(|n| n.kind == NodeKind::Topic) else { return FALLBACK_COLOR };
+        n.group.and_then(|g| self.category_colors.get(g)).map(String::as_str).unwrap_or(FALLBACK_COLOR)
     }
 
     /// The radius of node `i` in layout units: topics are hubs, and size grows with degree.
@@ -206,11 +204,12 @@ mod tests {
     }
 
     #[test]
-    fn colours_come_from_categories_and_types() {
+    fn colours_come_from_categories_only() {
         let g = small();
         let t = g.node_by_id("health-data").unwrap();
-        assert!(g.color(t).starts_with('#') && g.color(t).len() == 7);
-        assert_eq!(g.color(9999), FALLBACK_COLOR);
+        assert!(g.category_color(t).starts_with('#') && g.category_color(t).len() == 7);
+        assert_eq!(g.category_color(g.node_by_id("who").unwrap()), FALLBACK_COLOR);
+        assert_eq!(g.category_color(9999), FALLBACK_COLOR);
         assert!(g.radius(t) > g.radius(g.node_by_id("who").unwrap()) - 10.0);
     }
 }

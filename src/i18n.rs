@@ -132,17 +132,17 @@ keys! {
     /// After copying.
     LinkCopied => ("Link copied", "Lien copié"),
     /// The filters heading.
-    Filters => ("Filters", "Filtres"),
+    Filters => ("Legend and filters", "Légende et filtres"),
     /// The organisation type filters.
-    OrgTypes => ("Organisation types", "Types d’organisation"),
+    OrgTypes => ("Organisation types, by shape", "Types d’organisation, par forme"),
     /// The topic category filters.
-    Categories => ("Topic categories", "Catégories de thèmes"),
+    Categories => ("Topic categories, by colour", "Catégories de thèmes, par couleur"),
     /// Clear filters button.
     ClearFilters => ("Clear filters", "Effacer les filtres"),
     /// The legend.
     LegendNote => (
-        "Large circles are topics, coloured by category; small circles are organisations, coloured by type. Size grows with the number of links.",
-        "Les grands cercles sont des thèmes, colorés par catégorie ; les petits cercles sont des organisations, colorées par type. La taille croît avec le nombre de liens."
+        "Colour is a topic’s category: topics are coloured circles. Shape is an organisation’s type: organisations are grey shapes. Size grows with the number of links.",
+        "La couleur donne la catégorie d’un thème : les thèmes sont des cercles colorés. La forme donne le type d’une organisation : les organisations sont des formes grises. La taille croît avec le nombre de liens."
     ),
     /// The panel of an unknown id.
     NotFound => ("Not found in this dataset", "Introuvable dans ce jeu de données"),
@@ -201,6 +201,8 @@ keys! {
     ExportPng => ("PNG image", "Image PNG"),
     /// Export the map as SVG.
     ExportSvg => ("SVG drawing", "Dessin SVG"),
+    /// Before the data's date, under an exported map.
+    DataAsOf => ("Data as of", "Données au"),
     /// Export the list as CSV.
     ExportCsv => ("Download CSV", "Télécharger en CSV"),
     /// The peers of an organisation: those that work on its topics.

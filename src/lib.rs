@@ -17,6 +17,7 @@ pub mod grid;
 pub mod i18n;
 pub mod jsonpos;
 pub mod layout;
+pub mod legend;
 pub mod load;
 pub mod look;
 pub mod mapmodel;

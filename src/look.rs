@@ -1,10 +1,21 @@
-//! The look of the map in one place: the light and dark palettes, stroke widths, ring sizes and
-//! label fonts. The canvas renderer (`web::renderer`) and the exports ([`crate::export::svg`] and
-//! the PNG of `web::map_export`) all read them from here, so an exported map cannot drift from
-//! the one on screen. Pure (no browser types), so it compiles and is tested on the host. How
-//! strongly things fade is the scene's policy ([`crate::scene::FADED_NODE_ALPHA`]), not a look.
+//! The look of the map in one place: the light and dark palettes, node fills and shapes, stroke
+//! widths, ring sizes and label fonts. The canvas renderer (`web::renderer`) and the exports
+//! ([`crate::export::svg`] and the PNG of `web::map_export`) all read them from here, so an
+//! exported map cannot drift from the one on screen. Pure (no browser types), so it compiles and
+//! is tested on the host. How strongly things fade is the scene's policy
+//! ([`crate::scene::FADED_NODE_ALPHA`]), not a look.
+//!
+//! Two encodings, two channels: hue says a topic's category; shape says an organisation's type,
+//! organisations all in one neutral fill ([`Palette::org_fill`]). Every colour keeps WCAG contrast
+//! on its background ([`contrast`]; `tests/contrast.rs` computes the figures).
 
+use crate::graph::{Graph, NodeKind, FALLBACK_COLOR};
 use crate::scene::Ring;
+
+pub mod contrast;
+mod shape;
+
+pub use shape::{Shape, ORG_SHAPES};
 
 /// Colours of the map, for the light or the dark theme.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -17,12 +28,16 @@ pub struct Palette {
     pub edge_strong: &'static str,
     /// Label text.
     pub label: &'static str,
+    /// Secondary text (an exported picture's date and address), as the page's `--muted`.
+    pub muted: &'static str,
     /// Ring of the selected node.
     pub selected: &'static str,
     /// Ring of the hovered node.
     pub hover: &'static str,
     /// Ring of search matches.
     pub matched: &'static str,
+    /// The fill of every organisation (their type is their shape).
+    pub org_fill: &'static str,
 }
 
 /// The light palette.
@@ -31,9 +46,11 @@ pub const LIGHT: Palette = Palette {
     edge: "#7d8a99",
     edge_strong: "#1b1f24",
     label: "#1b1f24",
+    muted: "#505a66",
     selected: "#d4380d",
     hover: "#1b1f24",
     matched: "#c27c00",
+    org_fill: "#5f6b76",
 };
 
 /// The dark palette.
@@ -42,9 +59,11 @@ pub const DARK: Palette = Palette {
     edge: "#8d9aab",
     edge_strong: "#f1f4f8",
     label: "#eef2f6",
+    muted: "#a9b4c1",
     selected: "#ff8a5c",
     hover: "#f1f4f8",
     matched: "#ffc457",
+    org_fill: "#9aa5b1",
 };
 
 /// The palette of exported maps (PNG and SVG): light whatever the visitor's theme, on an opaque
@@ -97,6 +116,57 @@ impl Palette {
             Ring::Match => Some((self.matched, MATCH_RING_WIDTH)),
             Ring::Hover => Some((self.hover, HOVER_RING_WIDTH)),
             Ring::Selected => Some((self.selected, SELECTED_RING_WIDTH)),
+        }
+    }
+}
+
+/// A category's colour as drawn on `pal`'s background: the dataset's colour, or, where it has
+/// less than [`contrast::GRAPHIC`] contrast there, a lighter (dark theme) or darker variant.
+///
+/// ```
+/// use datamap::look::{category_fill, DARK, LIGHT};
+/// assert_eq!(category_fill("#2f6db5", &LIGHT), "#2f6db5");
+/// assert_ne!(category_fill("#7b3fa0", &DARK), "#7b3fa0");
+/// ```
+pub fn category_fill(colour: &str, pal: &Palette) -> String {
+    contrast::legible(colour, pal.background, contrast::GRAPHIC)
+}
+
+/// How each node of a graph is drawn in a palette: its fill and its shape. Topics are circles in
+/// their category's fill ([`category_fill`]); organisations are in [`Palette::org_fill`], in the
+/// shape of their type ([`Shape::of_type`]), or a circle without a type.
+pub struct NodeStyles<'a> {
+    graph: &'a Graph,
+    categories: Vec<String>,
+    fallback: String,
+    org_fill: &'static str,
+}
+
+impl<'a> NodeStyles<'a> {
+    /// The styles of `graph`'s nodes in `pal` (a few colours worked out, whatever the graph's size).
+    pub fn new(graph: &'a Graph, pal: &Palette) -> NodeStyles<'a> {
+        NodeStyles {
+            graph,
+            categories: graph.category_colors.iter().map(|c| category_fill(c, pal)).collect(),
+            fallback: category_fill(FALLBACK_COLOR, pal),
+            org_fill: pal.org_fill,
+        }
+    }
+
+    /// The fill of node `i`.
+    pub fn fill(&self, i: u32) -> &str {
+        match self.graph.nodes.get(i as usize) {
+            Some(n) if n.kind == NodeKind::Org => self.org_fill,
+            Some(n) => n.group.and_then(|g| self.categories.get(g)).unwrap_or(&self.fallback),
+            None => &self.fallback,
+        }
+    }
+
+    /// The shape of node `i`.
+    pub fn shape(&self, i: u32) -> Shape {
+        match self.graph.nodes.get(i as usize) {
+            Some(n) if n.kind == NodeKind::Org => n.group.map_or(Shape::Circle, Shape::of_type),
+            _ => Shape::Circle,
         }
     }
 }

@@ -77,6 +77,7 @@ pub struct MapModel {
     matches: Option<Vec<bool>>,
     /// Nodes brought forward instead of the selection's neighbours (see [`MapModel::set_emphasis`]).
     emphasis: Option<Vec<bool>>,
+    highlight: Option<Vec<bool>>,
     stage: LayoutStage,
     pointers: Vec<Pointer>,
     moved: bool,
@@ -137,6 +138,7 @@ impl MapModel {
             selected: None,
             matches: None,
             emphasis: None,
+            highlight: None,
             stage,
             pointers: Vec::new(),
             moved: false,
@@ -194,6 +196,13 @@ impl MapModel {
         self.emphasis = emphasis.filter(|e| e.len() == self.graph.len());
     }
 
+    /// Highlights the nodes of a legend entry, the rest faded (`None` when no entry is
+    /// highlighted). Returns whether it changed.
+    pub fn set_highlight(&mut self, highlight: Option<Vec<bool>>) -> bool {
+        let highlight = highlight.filter(|h| h.len() == self.graph.len());
+        std::mem::replace(&mut self.highlight, highlight.clone()) != highlight
+    }
+
     /// The visible node at screen point `s`, with a few pixels of slack for fingers.
     pub fn pick(&self, s: [f64; 2]) -> Option<u32> {
         let p = self.camera.invert(self.viewport, s);
@@ -231,6 +240,7 @@ impl MapModel {
             selected: self.selected,
             matches: self.matches.as_deref(),
             emphasis: self.emphasis.as_deref(),
+            highlight: self.highlight.as_deref(),
             labels: &self.labels,
             fit_zoom: self.base_fit_zoom(),
             detail,

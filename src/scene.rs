@@ -1,5 +1,6 @@
 //! What is drawn, derived and never stored: from the graph, the filters, hover, selection, search
-//! matches and the camera, one pure function computes the nodes, edges and labels of a frame
+//! matches, a highlighted legend entry and the camera, one pure function computes the nodes,
+//! edges and labels of a frame
 //! (the idea of sigma.js's node reducer). Labels go through a grid so that no two overlap, topics
 //! first, then organisations by degree; organisations get labels only when zoomed in.
 
@@ -42,6 +43,9 @@ pub struct SceneInput<'a> {
     /// Nodes to bring forward instead of the selection's neighbours (a comparison's answer, or
     /// the neighbourhood two links deep), one flag per node; the hovered node still wins.
     pub emphasis: Option<&'a [bool]>,
+    /// The nodes of a highlighted legend entry, while one is (hovered or focused in the legend):
+    /// they stand out and every other node fades, whatever the focus or the search.
+    pub highlight: Option<&'a [bool]>,
     /// Label text of each node, in the current language.
     pub labels: &'a [String],
     /// The zoom of the "fit all" camera: organisations get labels once zoomed in past it.
@@ -51,6 +55,13 @@ pub struct SceneInput<'a> {
     /// Whether the renderer can draw [`faded_layer`] under this frame: a focus frame of a dense
     /// graph then leaves out the faded nodes (see [`Scene::backdrop`]).
     pub backdrop: bool,
+}
+
+impl SceneInput<'_> {
+    /// The nodes picked out of the map: a highlighted legend entry's, else the search's matches.
+    pub fn picked(&self) -> Option<&[bool]> {
+        self.highlight.or(self.matches)
+    }
 }
 
 /// How much a frame draws.
@@ -103,6 +114,8 @@ pub fn radius_scale(fit_zoom: f64, zoom: f64) -> f64 {
 
 /// The opacity of nodes out of focus.
 pub const FADED_NODE_ALPHA: f64 = 0.18;
+/// The opacity of nodes that a search or a highlighted legend entry leaves out.
+pub const UNPICKED_NODE_ALPHA: f64 = 0.22;
 
 /// Graphs with more edges than this are dense: in focus, their faded edges are left out.
 pub const DENSE_EDGES: usize = 2_000;
@@ -127,9 +140,9 @@ pub use crate::look::{ORG_LABEL_PX, TOPIC_LABEL_PX};
 
 /// Whether a frame of a graph with `edges` edges is drawn over the faded layer when the renderer
 /// can (see [`Scene::backdrop`]): a dense graph's focus (hover or selection) in full detail,
-/// without a search (whose matches keep their own opacity).
-pub fn over_layer(edges: usize, focus: bool, detail: Detail, searching: bool) -> bool {
-    edges > DENSE_EDGES && focus && detail == Detail::Full && !searching
+/// with no nodes picked out (search matches or a highlight keep their own opacity).
+pub fn over_layer(edges: usize, focus: bool, detail: Detail, picking: bool) -> bool {
+    edges > DENSE_EDGES && focus && detail == Detail::Full && !picking
 }
 
 /// Derives the frame.
@@ -137,7 +150,7 @@ pub fn build(input: &SceneInput) -> Scene {
     let g = input.graph;
     let focus = Focus::of(input);
     let near = focus.near(input);
-    let backdrop = input.backdrop && over_layer(g.edges.len(), focus.active(), input.detail, input.matches.is_some());
+    let backdrop = input.backdrop && over_layer(g.edges.len(), focus.active(), input.detail, input.picked().is_some());
     let mut scene = Scene { backdrop, edges: edges(input, focus), ..Scene::default() };
     add_nodes(input, focus.active(), &near, &mut scene);
     scene.outline = input.detail != Detail::Layout && scene.nodes.len() < MAX_OUTLINED_NODES;
@@ -145,23 +158,26 @@ pub fn build(input: &SceneInput) -> Scene {
     scene
 }
 
-/// Adds the visible nodes to `scene`: those out of focus first (none over a backdrop), then from
-/// [`Scene::front`] the focus, its neighbours and the ringed nodes, the selection last.
+/// Adds the visible nodes to `scene`: those out of focus first (none over a backdrop), a
+/// highlighted entry's over them, then from [`Scene::front`] the focus, its neighbours and the
+/// ringed nodes, the selection last.
 fn add_nodes(input: &SceneInput, focused: bool, near: &[bool], scene: &mut Scene) {
     let n = input.graph.len();
     let hidden = |i: u32| input.hidden.get(i as usize).copied().unwrap_or(false);
     let z = input.camera.z * radius_scale(input.fit_zoom, input.camera.z);
-    let mut front = Vec::new();
+    let (mut lifted, mut front) = (Vec::new(), Vec::new());
     for &i in input.on_screen {
         if i as usize >= n || hidden(i) {
             continue;
         }
         let matched = input.matches.map(|m| m[i as usize]);
-        let alpha = match (focused, matched) {
+        let picked = input.picked().map(|m| m[i as usize]);
+        let alpha = match (focused, picked) {
+            (_, Some(p)) if input.highlight.is_some() => [UNPICKED_NODE_ALPHA, 1.0][usize::from(p)],
             (true, _) if near[i as usize] => 1.0,
             (true, _) => FADED_NODE_ALPHA,
             (false, Some(true)) | (false, None) => 1.0,
-            (false, Some(false)) => 0.22,
+            (false, Some(false)) => UNPICKED_NODE_ALPHA,
         };
         let ring = if input.selected == Some(i) {
             Ring::Selected
@@ -175,10 +191,13 @@ fn add_nodes(input: &SceneInput, focused: bool, near: &[bool], scene: &mut Scene
         let Some(d) = placed(input, i, z, alpha, ring) else { continue };
         if ring != Ring::None || (focused && near[i as usize]) {
             front.push(d);
+        } else if input.highlight.is_some() && picked == Some(true) {
+            lifted.push(d);
         } else if !scene.backdrop {
             scene.nodes.push(d);
         }
     }
+    scene.nodes.extend(lifted);
     front.sort_by_key(|d| match d.ring {
         Ring::None | Ring::Match => 0,
         Ring::Hover => 1,

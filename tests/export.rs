@@ -1,12 +1,14 @@
 //! The SVG export draws in the look the canvas draws in (`datamap::look`): the palette's colours,
 //! the stroke widths, the label fonts. A colour or width written into the export by hand would
-//! let the exported map drift from the screen; these tests catch it.
+//! let the exported map drift from the screen; these tests catch it. An exported map explains
+//! itself: its caption holds the title, the date, the app's name and address, and the legend.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::BTreeSet;
 
 use datamap::camera::Viewport;
-use datamap::export::svg;
+use datamap::export::{caption, svg, Mark, APP_NAME};
+use datamap::i18n::Lang;
 use datamap::look::{self, Palette, DARK, EXPORT, LIGHT};
 use datamap::mapmodel::MapModel;
 use datamap::model::Dataset;
@@ -25,7 +27,7 @@ fn small_svg(pal: &Palette) -> String {
     m.hover = Some(hover);
     m.select(Some(selected));
     m.set_matches(Some((0..n).map(|i| i == matched).collect()));
-    svg(&m.scene(), &m.graph, vp.width, vp.height, pal)
+    svg(&m.scene(), &m.graph, vp.width, vp.height, pal, None)
 }
 
 /// The value of attribute `name` in element `el` (the text of one tag).
@@ -75,7 +77,8 @@ fn the_svg_export_draws_rings_and_outlines_in_the_palettes_colours_and_widths() 
             pair((pal.background, look::OUTLINE_WIDTH)),
         ]
         .into();
-        assert_eq!(strokes(&doc, "circle"), expected, "{doc}");
+        let nodes: BTreeSet<_> = strokes(&doc, "circle").union(&strokes(&doc, "polygon")).cloned().collect();
+        assert_eq!(nodes, expected, "{doc}");
     }
 }
 
@@ -111,4 +114,61 @@ fn the_svg_export_writes_labels_in_the_canvas_fonts() {
 #[test]
 fn exports_are_in_the_light_palette() {
     assert_eq!(EXPORT, LIGHT);
+}
+
+/// The shipped dataset's map, exported with its caption in `lang`.
+fn captioned(lang: Lang) -> (String, Dataset, f64) {
+    let ds: Dataset = serde_json::from_str(include_str!("../public/data/geneva.json")).expect("dataset");
+    let vp = Viewport { width: 900.0, height: 600.0 };
+    let m = MapModel::new(&ds, lang.code(), vp);
+    let c = caption(&ds, lang, "https://example.org/map/?lang=fr#/org/who", vp.width, &EXPORT);
+    (svg(&m.scene(), &m.graph, vp.width, vp.height, &EXPORT, Some(&c)), ds, vp.height + c.height)
+}
+
+#[test]
+fn the_svg_export_holds_the_legend_entries_title_date_and_address() {
+    for lang in Lang::ALL {
+        let (doc, ds, height) = captioned(lang);
+        let legend = doc.split("<g class=\"legend\"").nth(1).expect("a legend group");
+        let meta = ds.meta.as_ref().expect("meta");
+        let title = meta.title.as_ref().expect("a title").get(lang.code()).to_owned();
+        let date = meta.updated.as_deref().expect("a date");
+        for needle in [title.as_str(), date, APP_NAME, "https://example.org/map/?lang=fr#/org/who"] {
+            assert!(legend.contains(needle), "{lang:?}: {needle} is missing from\n{legend}");
+        }
+        let legend_of = datamap::legend::Legend::of(&ds);
+        for e in legend_of.categories.iter().chain(&legend_of.types) {
+            let entry = format!(">{} ({})</text>", e.name.get(lang.code()), e.count);
+            assert!(legend.contains(&entry), "{lang:?}: no entry {entry}");
+        }
+        // One key per entry: categories as coloured circles, types as grey shapes.
+        let keys = legend.matches("<circle").count() + legend.matches("<polygon").count();
+        assert_eq!(keys, legend_of.categories.len() + legend_of.types.len());
+        assert_eq!(legend.matches(&format!("fill=\"{}\"", EXPORT.org_fill)).count(), legend_of.types.len());
+        assert_eq!(legend.matches("<circle").count(), legend_of.categories.len());
+        assert!(doc.contains(&format!("height=\"{height}\"")), "the picture grows by the caption");
+    }
+}
+
+#[test]
+fn the_caption_wraps_its_entries_inside_the_picture() {
+    let ds: Dataset = serde_json::from_str(include_str!("../public/data/geneva.json")).expect("dataset");
+    for width in [320.0, 900.0, 2000.0] {
+        let c = caption(&ds, Lang::Fr, "https://example.org/", width, &EXPORT);
+        for m in &c.marks {
+            let (x, right, y) = match m {
+                Mark::Key { x, y, r, .. } => (*x - r, *x + r, *y),
+                Mark::Text { x, y, text, size, bold, .. } => {
+                    (*x, *x + datamap::scene::text_width(text, *size, *bold), *y)
+                }
+            };
+            assert!(x >= 0.0 && y > 0.0 && y < c.height, "{m:?} at width {width}");
+            // Entries wrap; only a single word too long for a line (the address) may overflow.
+            if let Mark::Key { .. } = m {
+                assert!(right <= width, "{m:?} at width {width}");
+            }
+        }
+    }
+    let narrow = caption(&ds, Lang::En, "", 320.0, &EXPORT).height;
+    assert!(narrow > caption(&ds, Lang::En, "", 2000.0, &EXPORT).height, "a narrow map's caption is taller");
 }

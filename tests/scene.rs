@@ -1,9 +1,10 @@
 //! The scene: labels never overlap, topics are labelled at overview and organisations only
-//! closer in, focus fades the rest, filters hide nodes.
+//! closer in, focus fades the rest, filters hide nodes, a highlighted legend entry stands out.
 #![cfg(not(target_arch = "wasm32"))]
 
 use datamap::camera::{Bounds, Camera, Viewport};
 use datamap::graph::{Graph, NodeKind};
+use datamap::mapmodel::MapModel;
 use datamap::model::Dataset;
 use datamap::scene::{build, Detail, Ring, Scene, SceneInput};
 use datamap::spatial::SpatialIndex;
@@ -62,6 +63,7 @@ fn scene_in_detail(
         selected,
         matches: None,
         emphasis: None,
+        highlight: None,
         labels: &f.labels,
         fit_zoom: fit(f).z,
         detail,
@@ -179,4 +181,56 @@ fn while_the_layout_runs_a_dense_map_draws_a_sample_of_edges_every_node_and_no_l
     assert_eq!(layout.nodes, full.nodes);
     assert!(!full.labels.is_empty() && !moving.labels.is_empty() && layout.labels.is_empty());
     assert!(full.outline && moving.outline && !layout.outline);
+}
+
+/// The shipped map with the nodes of legend entry `group` highlighted, and perhaps a hover.
+fn highlighted(group: &datamap::legend::Group, hover: Option<&str>) -> (MapModel, Vec<bool>, Scene) {
+    let ds: Dataset = serde_json::from_str(include_str!("../public/data/geneva.json")).expect("dataset");
+    let mut m = MapModel::new(&ds, "en", VP);
+    let mut on = vec![false; m.graph.len()];
+    for id in group.members(&ds) {
+        on[m.graph.node_by_id(&id).expect("a member") as usize] = true;
+    }
+    assert!(m.set_highlight(Some(on.clone())) && !m.set_highlight(Some(on.clone())), "changed once");
+    m.hover = hover.and_then(|id| m.graph.node_by_id(id));
+    let s = m.scene();
+    (m, on, s)
+}
+
+#[test]
+fn a_highlighted_legend_entry_stands_out_and_everything_else_fades() {
+    use datamap::legend::Group;
+    use datamap::scene::UNPICKED_NODE_ALPHA;
+    let (m, on, s) = highlighted(&Group::Type("un".into()), None);
+    assert_eq!(s.nodes.len(), m.graph.len(), "every node is still drawn");
+    for d in &s.nodes {
+        let want = if on[d.node as usize] { 1.0 } else { UNPICKED_NODE_ALPHA };
+        assert_eq!(d.alpha, want, "{}", m.graph.nodes[d.node as usize].id);
+    }
+    // Drawn over the faded nodes, and their edges stand out.
+    let first = s.nodes.iter().position(|d| d.alpha == 1.0).expect("a highlighted node");
+    assert!(s.nodes[first..].iter().all(|d| d.alpha == 1.0));
+    for e in &s.edges {
+        assert!(e.alpha == 0.45 || e.alpha == 0.05);
+    }
+    // Faded nodes lose their labels; no ring says "match".
+    assert!(s.labels.iter().all(|l| on[l.node as usize]));
+    assert!(s.nodes.iter().all(|d| d.ring == Ring::None));
+}
+
+#[test]
+fn a_highlight_wins_over_a_hover_and_clearing_it_gives_the_plain_map_back() {
+    use datamap::legend::Group;
+    let (mut m, on, s) = highlighted(&Group::Category("governance".into()), Some("who"));
+    let who = m.graph.node_by_id("who").expect("who");
+    assert!(!on[who as usize]);
+    let d = s.nodes.iter().find(|d| d.node == who).expect("the hovered node");
+    assert_eq!(d.ring, Ring::Hover, "the hover keeps its ring...");
+    assert!(d.alpha < 1.0, "...but the highlight says what stands out");
+    m.hover = None;
+    let plain = m.scene();
+    assert!(m.set_highlight(None));
+    let cleared = m.scene();
+    assert_ne!(plain, cleared);
+    assert!(cleared.nodes.iter().all(|d| d.alpha == 1.0));
 }

@@ -12,6 +12,7 @@ use crate::components::map_view::{MapKeep, MapView};
 use crate::components::question::{emphasis_ids, follow_compare, LazyGraph};
 use crate::components::state::{search_index, use_app};
 use crate::i18n::{t, Key};
+use crate::legend::Group;
 use crate::load::Loaded;
 use crate::url::{CameraParam, Selection, View};
 
@@ -32,6 +33,10 @@ pub fn Explorer(
     let graph = LazyGraph::new(loaded.clone());
     follow_compare(app, graph.clone());
     let emphasis = emphasis_ids(app, graph, hidden);
+    // The legend entry pointed at or focused, and its nodes, which the map highlights.
+    let highlight = RwSignal::new(None::<Group>);
+    let ds = loaded.clone();
+    let highlight_ids = Memo::new(move |_| highlight.get().map(|g| g.members(&ds.dataset)));
     let on_camera = Callback::new(move |c: Option<CameraParam>| app.camera.set(c));
     let embed = app.initial.with_value(|s| s.embed);
     if crate::web::embed::framed() {
@@ -60,7 +65,7 @@ pub fn Explorer(
                     let initial_camera = app.camera.get_untracked();
                     view! {
                         <MapView loaded=loaded.clone() keep lang selection=app.selection initial_camera on_camera
-                            hidden_ids=hidden match_ids=matches emphasis_ids=emphasis embed jump=app.jump />
+                            hidden_ids=hidden match_ids=matches emphasis_ids=emphasis highlight_ids embed jump=app.jump />
                     }
                     .into_any()
                 }
@@ -76,7 +81,7 @@ pub fn Explorer(
     };
     view! {
         <div class="workspace">
-            <FiltersPanel loaded=loaded.clone() />
+            <FiltersPanel loaded=loaded.clone() highlight />
             <main id="main" class="main" tabindex="-1">{main_view}</main>
             {panel}
         </div>

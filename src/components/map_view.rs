@@ -59,6 +59,9 @@ pub fn MapView(
     /// neighbourhood two links deep), by id.
     #[prop(optional, into)]
     emphasis_ids: Option<Signal<Option<Vec<String>>>>,
+    /// The nodes of the legend entry to highlight by id, while one is.
+    #[prop(optional, into)]
+    highlight_ids: Option<Signal<Option<Vec<String>>>>,
     /// Embed mode: the wheel zooms only once the map has focus (the host page keeps scrolling).
     #[prop(default = false)]
     embed: bool,
@@ -76,6 +79,7 @@ pub fn MapView(
     startup::when_mounted(shared.clone(), canvas_ref, host, start);
     follow::selection(shared.clone(), host, selection, jump);
     follow::filters(&shared, hidden_ids, match_ids, emphasis_ids);
+    follow::highlight(&shared, highlight_ids);
 
     let h = Handlers::new(shared.clone(), host, embed, wheel_hint);
     let controls = h.clone();

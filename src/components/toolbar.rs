@@ -52,6 +52,8 @@ pub fn Toolbar(
             </button>
         }
     };
+    // The visible code opens the accessible name ("FR – Français"), so that speech input can
+    // say what it sees (WCAG 2.5.3, label in name).
     let lang_button = move |l: Lang, label: &'static str, name: &'static str| {
         view! {
             <button type="button" lang=l.code() aria-label=name aria-pressed=move || (app.lang.get() == l).to_string()
@@ -68,8 +70,8 @@ pub fn Toolbar(
                 {view_button(View::List, Key::List)}
             </div>
             <div class="segmented" role="group" aria-label=move || t(lang(), Key::Language)>
-                {lang_button(Lang::En, "EN", "English")}
-                {lang_button(Lang::Fr, "FR", "Français")}
+                {lang_button(Lang::En, "EN", "EN – English")}
+                {lang_button(Lang::Fr, "FR", "FR – Français")}
             </div>
             {if embed {
                 view! { <a class="open-full" href=full_map target="_blank" rel="noopener">{move || t(lang(), Key::OpenFullMap)}</a> }.into_any()

@@ -13,13 +13,14 @@ use crate::scene::{self, Detail, Scene};
 impl MapModel {
     /// A key of the full-detail picture this map would draw without hover: equal keys, the same
     /// picture. It covers what can change during a map's life (camera, viewport, positions,
-    /// filters, search matches, selection); the graph, radii and labels are fixed when the map is
-    /// made.
+    /// filters, search matches, highlight, selection); the graph, radii and labels are fixed when
+    /// the map is made.
     pub fn picture_key(&self) -> u64 {
         let mut h = self.placement_hash();
         self.selected.hash(&mut h);
         self.matches.hash(&mut h);
         self.emphasis.hash(&mut h);
+        self.highlight.hash(&mut h);
         h.finish()
     }
 
@@ -46,7 +47,8 @@ impl MapModel {
         let n = self.graph.len();
         let focus = self.hover.or(self.selected).is_some_and(|f| (f as usize) < n)
             || self.emphasis.as_ref().is_some_and(|e| e.len() == n);
-        scene::over_layer(self.graph.edges.len(), focus, Detail::Full, self.matches.is_some())
+        let picking = self.matches.is_some() || self.highlight.is_some();
+        scene::over_layer(self.graph.edges.len(), focus, Detail::Full, picking)
     }
 
     /// The hash of where nodes are drawn and which are shown.
@@ -119,6 +121,10 @@ mod tests {
         m.set_matches(Some(vec![false; m.graph.len()]));
         assert_ne!(m.picture_key(), base, "a search, even one that matches nothing, fades the map");
         m.set_matches(None);
+        m.set_highlight(Some(vec![true; m.graph.len()]));
+        assert_ne!(m.picture_key(), base, "a highlighted legend entry");
+        m.set_highlight(None);
+        assert_eq!(m.picture_key(), base);
 
         m.set_viewport(Viewport { width: 901.0, ..VP });
         assert!(m.picture_key() != base && m.layer_key() != layer, "viewport");
@@ -193,6 +199,10 @@ mod tests {
         m.hover = Some(busiest_org(&m));
         m.set_matches(Some((0..m.graph.len()).map(|i| i % 2 == 0).collect()));
         assert_eq!(m.scene_over_layer(), m.scene(), "search matches keep their own opacity: no layer");
+        assert!(!m.focus_over_layer());
+        m.set_matches(None);
+        m.set_highlight(Some((0..m.graph.len()).map(|i| i % 3 == 0).collect()));
+        assert_eq!(m.scene_over_layer(), m.scene(), "neither does a highlighted legend entry");
         assert!(!m.focus_over_layer());
     }
 

@@ -1,6 +1,6 @@
 //! The edges of a frame: those with a visible end that neither filter hides, faint ones first and
-//! the focus's strong ones last; a dense graph in focus leaves its faded edges out, and a moving
-//! frame of a dense graph draws a regular sample.
+//! the focus's strong ones last; a search's or a highlighted legend entry's stand out. A dense
+//! graph in focus leaves its faded edges out, and a moving frame of a dense graph draws a sample.
 
 use super::focus::Focus;
 use super::{Detail, DrawEdge, SceneInput, DENSE_EDGES, MAX_LAYOUT_EDGES, MAX_MOVING_EDGES};
@@ -33,8 +33,10 @@ pub(super) fn edges(input: &SceneInput, focus: Focus) -> Vec<DrawEdge> {
         if !touches && ((dense && focus.active()) || k % stride != 0) {
             continue;
         }
-        let alpha = match (focus.active(), input.matches) {
+        let alpha = match (focus.active(), input.picked()) {
             (true, _) if touches => 0.9,
+            // A highlighted legend entry wins over the focus, as for its nodes.
+            (_, Some(m)) if input.highlight.is_some() => [0.05, 0.45][usize::from(m[a as usize] || m[b as usize])],
             (true, _) => 0.04,
             (false, Some(m)) if m[a as usize] || m[b as usize] => 0.45,
             (false, Some(_)) => 0.05,

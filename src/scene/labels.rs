@@ -18,7 +18,8 @@ pub(super) fn labels(input: &SceneInput, drawn: &[DrawNode], focused: bool, near
         let i = d.node;
         let node = &g.nodes[i as usize];
         let forced = input.selected == Some(i) || input.hover == Some(i);
-        let matched = input.matches.is_some_and(|m| m[i as usize]);
+        // Picked out: a search match, or a node of the highlighted legend entry.
+        let matched = input.picked().is_some_and(|m| m[i as usize]);
         let close = input.camera.z >= input.fit_zoom * ORG_LABEL_ZOOM || d.r >= ORG_LABEL_MIN_RADIUS;
         let eligible = forced || node.kind == NodeKind::Topic || close || (focused && near[i as usize]) || matched;
         if !eligible || (d.alpha < 0.5 && !forced) {

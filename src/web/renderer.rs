@@ -7,10 +7,8 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 use crate::camera::Viewport;
 use crate::graph::Graph;
-use crate::look::{label_font, HALO_WIDTH, OUTLINE_WIDTH, RING_GAP};
+use crate::look::{label_font, NodeStyles, Palette, Shape, HALO_WIDTH, OUTLINE_WIDTH, RING_GAP};
 use crate::scene::{DrawNode, Scene};
-
-use crate::look::Palette;
 
 /// The 2D drawing context of `canvas`, or `None` when the browser gives none (the canvas already
 /// has a context of another kind, or the browser cannot draw in 2D).
@@ -44,9 +42,10 @@ pub fn draw_over(ctx: &CanvasRenderingContext2d, scene: &Scene, graph: &Graph, _
     draw_edges(ctx, scene, pal);
     // Nodes: the many in one path per colour and opacity (few canvas calls even for 20,000
     // nodes), outlined in the background colour; then the focused few one by one, with rings.
+    let styles = NodeStyles::new(graph, pal);
     let front = scene.front.min(scene.nodes.len());
-    draw_back_nodes(ctx, &scene.nodes[..front], scene.outline, graph, pal);
-    draw_front_nodes(ctx, &scene.nodes[front..], graph, pal);
+    draw_back_nodes(ctx, &scene.nodes[..front], scene.outline, &styles, pal);
+    draw_front_nodes(ctx, &scene.nodes[front..], &styles, pal);
     draw_labels(ctx, scene, pal);
 }
 
@@ -76,11 +75,17 @@ fn draw_edges(ctx: &CanvasRenderingContext2d, scene: &Scene, pal: &Palette) {
 
 /// The nodes behind the focus, one path per colour and opacity, outlined when `outline` (outlines
 /// cost a second pass: the scene skips them on large frames and during the layout).
-fn draw_back_nodes(ctx: &CanvasRenderingContext2d, nodes: &[DrawNode], outline: bool, graph: &Graph, pal: &Palette) {
+fn draw_back_nodes(
+    ctx: &CanvasRenderingContext2d,
+    nodes: &[DrawNode],
+    outline: bool,
+    styles: &NodeStyles,
+    pal: &Palette,
+) {
     // Groups in order of first appearance (there are few: colours times opacities).
     let mut groups: Vec<((&str, u64), Vec<&DrawNode>)> = Vec::new();
     for d in nodes {
-        let key = (graph.color(d.node), d.alpha.to_bits());
+        let key = (styles.fill(d.node), d.alpha.to_bits());
         match groups.iter_mut().find(|(g, _)| *g == key) {
             Some((_, members)) => members.push(d),
             None => groups.push((key, vec![d])),
@@ -93,8 +98,7 @@ fn draw_back_nodes(ctx: &CanvasRenderingContext2d, nodes: &[DrawNode], outline: 
         ctx.set_fill_style_str(colour);
         ctx.begin_path();
         for d in members {
-            ctx.move_to(d.x + d.r, d.y);
-            let _ = ctx.arc(d.x, d.y, d.r, 0.0, TAU);
+            trace(ctx, styles.shape(d.node), d.x, d.y, d.r);
         }
         ctx.fill();
         if outline {
@@ -104,25 +108,44 @@ fn draw_back_nodes(ctx: &CanvasRenderingContext2d, nodes: &[DrawNode], outline: 
 }
 
 /// The focused nodes, one by one on top, outlined, with their rings.
-fn draw_front_nodes(ctx: &CanvasRenderingContext2d, nodes: &[DrawNode], graph: &Graph, pal: &Palette) {
+fn draw_front_nodes(ctx: &CanvasRenderingContext2d, nodes: &[DrawNode], styles: &NodeStyles, pal: &Palette) {
     for d in nodes {
+        let shape = styles.shape(d.node);
         ctx.set_global_alpha(d.alpha);
         ctx.begin_path();
-        let _ = ctx.arc(d.x, d.y, d.r, 0.0, TAU);
-        ctx.set_fill_style_str(graph.color(d.node));
+        trace(ctx, shape, d.x, d.y, d.r);
+        ctx.set_fill_style_str(styles.fill(d.node));
         ctx.fill();
         ctx.set_stroke_style_str(pal.background);
         ctx.set_line_width(OUTLINE_WIDTH);
         ctx.stroke();
         if let Some((colour, width)) = pal.ring(d.ring) {
+            // Round the whole shape (a triangle's corners reach past the node's radius).
             ctx.set_global_alpha(1.0);
             ctx.begin_path();
-            let _ = ctx.arc(d.x, d.y, d.r + width / 2.0 + RING_GAP, 0.0, TAU);
+            let _ = ctx.arc(d.x, d.y, d.r * shape.extent() + width / 2.0 + RING_GAP, 0.0, TAU);
             ctx.set_stroke_style_str(colour);
             ctx.set_line_width(width);
             ctx.stroke();
         }
     }
+}
+
+/// Adds `shape` centred at `(x, y)` with radius `r` to the current path, as a closed sub-path.
+pub fn trace(ctx: &CanvasRenderingContext2d, shape: Shape, x: f64, y: f64, r: f64) {
+    if shape == Shape::Circle {
+        ctx.move_to(x + r, y);
+        let _ = ctx.arc(x, y, r, 0.0, TAU);
+        return;
+    }
+    let mut points = shape.points(x, y, r);
+    if let Some([x, y]) = points.next() {
+        ctx.move_to(x, y);
+    }
+    for [x, y] in points {
+        ctx.line_to(x, y);
+    }
+    ctx.close_path();
 }
 
 /// The labels, each with a halo in the background colour.

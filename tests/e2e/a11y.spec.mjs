@@ -53,3 +53,21 @@ test('the search suggestions are a listbox of options, operable by keyboard', as
   await expect(page.getByRole('listbox')).toBeHidden();
   expect(await audit(page)).toEqual([]);
 });
+
+test('every control’s visible text is part of its name (label in name), in both languages', async ({ page }) => {
+  for (const lang of ['en', 'fr']) {
+    await page.goto(`./?lang=${lang}`);
+    await waitForMark(page, 'datamap:ready');
+    await page.addScriptTag({ path: axePath });
+    // An experimental rule of axe, run on its own.
+    const result = await page.evaluate(() =>
+      window.axe.run(document, { runOnly: { type: 'rule', values: ['label-content-name-mismatch'] } }));
+    expect(result.violations.flatMap((v) => v.nodes.map((n) => n.target.join(' ')))).toEqual([]);
+    expect(result.passes.length + result.incomplete.length).toBeGreaterThan(0);
+    // axe only asks for the text somewhere in the name ("EN" is in "English"): the language
+    // buttons' names open with the code they show, as a speech user says it.
+    const group = page.getByRole('group', { name: lang === 'en' ? 'Language' : 'Langue' });
+    await expect(group.getByRole('button', { name: 'EN – English', exact: true })).toHaveText('EN');
+    await expect(group.getByRole('button', { name: 'FR – Français', exact: true })).toHaveText('FR');
+  }
+});

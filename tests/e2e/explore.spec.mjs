@@ -113,7 +113,7 @@ test('reloading a copied URL restores the same view', async ({ page }) => {
 test('the language switch changes interface and content', async ({ page }) => {
   await page.goto('./#/org/who');
   await waitForMark(page, 'datamap:ready');
-  await page.getByRole('button', { name: 'Français' }).click();
+  await page.getByRole('button', { name: 'FR – Français', exact: true }).click();
   await expect(page).toHaveURL(/lang=fr/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   await expect(page.getByRole('heading', { level: 2 })).toHaveText('Organisation mondiale de la Santé');

@@ -1,4 +1,5 @@
-// The ways out: the map as PNG (2×) and SVG (labels as text), the list as CSV (with a BOM).
+// The ways out: the map as PNG (2×) and SVG (labels as text), each with its caption under the map,
+// the list as CSV (with a BOM).
 import { test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { expect, waitForMark } from './helpers.mjs';
@@ -11,7 +12,7 @@ async function download(page, menu, item) {
   return { name: dl.suggestedFilename(), bytes: readFileSync(await dl.path()) };
 }
 
-test('the PNG export is a valid PNG twice the size of the map', async ({ page }) => {
+test('the PNG export is a valid PNG twice the size of the map, with its caption under it', async ({ page }) => {
   await page.goto('./');
   await waitForMark(page, 'datamap:ready');
   const box = await page.getByRole('application', { name: 'Map of organisations and topics' }).boundingBox();
@@ -20,7 +21,8 @@ test('the PNG export is a valid PNG twice the size of the map', async ({ page })
   expect(bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
   // The canvas follows the element's whole-pixel client size; its box may have a half pixel more.
   expect(Math.abs(bytes.readUInt32BE(16) - box.width * 2)).toBeLessThanOrEqual(2);
-  expect(Math.abs(bytes.readUInt32BE(20) - box.height * 2)).toBeLessThanOrEqual(2);
+  // The caption (title, date, address, legend) goes under the map.
+  expect(bytes.readUInt32BE(20)).toBeGreaterThan(box.height * 2 + 200);
 });
 
 test('the SVG export parses and holds the visible labels as text', async ({ page }) => {
@@ -37,7 +39,8 @@ test('the SVG export parses and holds the visible labels as text', async ({ page
   expect(labels).not.toBeNull();
   expect(labels.length).toBeGreaterThan(5);
   expect(labels).toContain('Données de santé');
-  expect(await page.evaluate((svg) => new DOMParser().parseFromString(svg, 'image/svg+xml').querySelectorAll('circle').length, text))
+  // One shape per node: topics as circles, organisations as polygons (one shape per type).
+  expect(await page.evaluate((svg) => new DOMParser().parseFromString(svg, 'image/svg+xml').querySelectorAll('g.nodes > *').length, text))
     .toBe(shipped.topics.length + shipped.organisations.length);
 });
 

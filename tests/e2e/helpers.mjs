@@ -1,5 +1,6 @@
 // Shared helpers for the browser tests.
 import { expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 
 /** Collects console errors, page errors and CSP violations of a page. */
 export function watchErrors(page) {
@@ -20,3 +21,17 @@ export async function count(page, name) {
 }
 
 export { expect };
+
+/** A palette of the map as src/look.rs defines it (`LIGHT` or `DARK`), read from the source so
+ * that the tests and the app share one set of colours: `{ background: '#ffffff', ... }`. */
+export function palette(name) {
+  const source = readFileSync(new URL('../../src/look.rs', import.meta.url), 'utf8');
+  const body = source.match(new RegExp(`pub const ${name}: Palette = Palette \\{([^}]*)\\}`))?.[1];
+  if (!body) throw new Error(`no palette ${name} in src/look.rs`);
+  return Object.fromEntries([...body.matchAll(/(\w+): "(#[0-9a-f]{6})"/g)].map((m) => [m[1], m[2]]));
+}
+
+/** `#rrggbb` as [r, g, b, 255], as the canvas reads an opaque pixel. */
+export function rgba(hex) {
+  return [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).concat(255);
+}

@@ -210,7 +210,7 @@ test('right-to-left text and emoji render exactly, with no console error', async
   await expect(page.getByRole('complementary', { name: rtl.topics[0].name.en }).getByRole('heading', { level: 2 })).toHaveText(
     rtl.topics[0].name.en,
   );
-  await page.getByRole('button', { name: 'Français' }).click();
+  await page.getByRole('button', { name: 'FR – Français', exact: true }).click();
   await expect(page.locator('h1')).toHaveText(rtl.meta.title.fr);
   // The map is drawn.
   const painted = await page.evaluate(() => {

@@ -5,7 +5,7 @@
 // or without a selection, and in both colour schemes.
 import { test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { expect, watchErrors, waitForMark } from './helpers.mjs';
+import { expect, palette, rgba, watchErrors, waitForMark } from './helpers.mjs';
 import { synthName } from '../../tools/bench/data.mjs';
 
 // Written by run.mjs before the tests start (datamap-gen, as `make bench` does).
@@ -26,8 +26,8 @@ const loner = ids.filter((id) => orgs.has(id)).map((id) => [id, gap(id)]).sort((
 const org = dense.organisations.find((o) => o.id === loner);
 const name = org.acronym?.en || org.name.en;
 const [tx, ty] = dense.positions[loner];
-const hex = dense.org_types.find((t) => t.id === org.type).color;
-const colour = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).concat(255);
+// Organisations are drawn in the palette's neutral fill (their type is their shape).
+const colour = { light: rgba(palette('LIGHT').org_fill), dark: rgba(palette('DARK').org_fill) };
 
 // A topic near it but not linked to it, to be selected while the organisation is hovered.
 const linked = new Set(dense.links.filter((l) => l.org === loner).map((l) => l.topic));
@@ -72,7 +72,7 @@ for (const scheme of ['light', 'dark']) {
       await expect.poll(async () => (await picture(page, bg)).hash, { message: step }).not.toBe(before.hash);
       const over = await picture(page, bg);
       // (Before, another node's label may cover it: labels are drawn over nodes.)
-      expect(over.centre, `${step}: the hovered node at full colour`).toEqual(colour);
+      expect(over.centre, `${step}: the hovered node at full colour`).toEqual(colour[scheme]);
       expect(over.ink, `${step}: most of the map is faded`).toBeLessThan(before.ink * 0.6);
       expect(over.ink, `${step}: the focus and the faded map still show`).toBeGreaterThan(before.ink * 0.02);
       // The pointer leaves the map: exactly the picture from before.
@@ -103,7 +103,7 @@ test('hovering a dense map with a node selected: the selection keeps its ring, a
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await expect(page.getByRole('tooltip')).toHaveText(name);
   await expect.poll(async () => (await picture(page, bg)).hash).not.toBe(before.hash);
-  expect((await picture(page, bg)).centre, 'the hovered node at full colour').toEqual(colour);
+  expect((await picture(page, bg)).centre, 'the hovered node at full colour').toEqual(colour.light);
   await page.mouse.move(box.x + box.width / 2, box.y - 40);
   await expect(page.getByRole('tooltip')).toHaveCount(0);
   await expect.poll(async () => (await picture(page, bg)).hash).toBe(before.hash);

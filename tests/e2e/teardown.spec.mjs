@@ -69,15 +69,15 @@ test('30 switches to the list and 20 language changes leave no memory, worker or
   // One round of each first, so that what is made once per page (the list's rows, the French
   // strings, caches) is in the first measurement.
   await listAndBack(page, 'List', 'Map');
-  await language(page, 'Français', 'Carte des organisations et des thèmes');
-  await language(page, 'English', MAP.name);
+  await language(page, 'FR – Français', 'Carte des organisations et des thèmes');
+  await language(page, 'EN – English', MAP.name);
   const first = await memory(page, cdp);
 
   for (let i = 0; i < 30; i += 1) await listAndBack(page, 'List', 'Map');
   expect(await picture(page), 'the same map, where it was, after 30 switches').toBe(settled);
   for (let i = 0; i < 10; i += 1) {
-    await language(page, 'Français', 'Carte des organisations et des thèmes');
-    await language(page, 'English', MAP.name);
+    await language(page, 'FR – Français', 'Carte des organisations et des thèmes');
+    await language(page, 'EN – English', MAP.name);
   }
   expect(await picture(page), 'the same map after 20 language changes').toBe(settled);
   const last = await memory(page, cdp);

@@ -25,9 +25,9 @@ pub(super) fn MapControls(
 ) -> impl IntoView {
     let export_png = {
         let (rt, loaded) = (rt.clone(), loaded.clone());
-        move |_| export::download(&rt, &loaded, true)
+        move |_| export::download(&rt, &loaded, lang, true)
     };
-    let export_svg = move |_| export::download(&rt, &loaded, false);
+    let export_svg = move |_| export::download(&rt, &loaded, lang, false);
     let button = move |key: &'static str| handlers.clone().button(key);
     view! {
         <details class="map-export" on:pointerdown=|ev| ev.stop_propagation() on:keydown=|ev| ev.stop_propagation()>

@@ -1,5 +1,5 @@
 //! The map follows the app: a selection made elsewhere (URL, panel, search, Back), a camera that
-//! Back or Forward brought, the filters and the search.
+//! Back or Forward brought, the filters, the search and the legend entry pointed at.
 
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -95,4 +95,20 @@ pub(super) fn filters(
             request_frame(&rt);
         });
     }
+}
+
+/// Follows the legend: the nodes of the entry pointed at or focused (by id) stand out.
+pub(super) fn highlight(rt: &Shared, ids: Option<Signal<Option<Vec<String>>>>) {
+    let Some(ids) = ids else { return };
+    let rt = rt.clone();
+    Effect::new(move |_| {
+        let ids = ids.get();
+        let changed = rt.borrow_mut().as_mut().is_some_and(|r| {
+            let on = ids.map(|ids| flags(&r.model, &ids));
+            r.model.set_highlight(on)
+        });
+        if changed {
+            request_frame(&rt);
+        }
+    });
 }
