@@ -96,3 +96,26 @@ test('the snippet from the Embed dialog, pasted into a plain page, shows the sam
   await expect(frame.getByRole('complementary', { name: 'Organisation mondiale de la Santé' })).toBeVisible();
   await expect(frame.locator('html')).toHaveAttribute('lang', 'fr');
 });
+
+test('the host opens a comparison and a focus two links deep by message, and hears the comparison back', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto(HOST);
+  await expect.poll(() => events(page, 'datamap:ready')).toHaveLength(1);
+  await send(page, { type: 'datamap:compare', a: 'who', b: 'itu' });
+  await expect.poll(() => page.frame({ url: /embed=1/ }).url()).toMatch(/#\/compare\/who\/itu$/);
+  await expect.poll(() => events(page, 'datamap:select'))
+    .toContainEqual({ type: 'datamap:select', id: null, kind: null, compare: ['who', 'itu'] });
+  await send(page, { type: 'datamap:depth', depth: 2 });
+  await expect.poll(() => page.frame({ url: /embed=1/ }).url()).toMatch(/depth=2/);
+  // Wrong shapes change nothing.
+  await send(page, { type: 'datamap:depth', depth: 7 });
+  await send(page, { type: 'datamap:compare', a: 'who' });
+  await page.waitForTimeout(300);
+  expect(page.frame({ url: /embed=1/ }).url()).toMatch(/depth=2.*#\/compare\/who\/itu$/);
+  // A selection closes the comparison, and the event says so.
+  await send(page, { type: 'datamap:select', id: 'icrc' });
+  await expect.poll(() => page.frame({ url: /embed=1/ }).url()).toMatch(/#\/org\/icrc$/);
+  const last = (await events(page, 'datamap:select')).at(-1);
+  expect(last).toEqual({ type: 'datamap:select', id: 'icrc', kind: 'org' });
+  expect(errors).toEqual([]);
+});
