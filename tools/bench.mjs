@@ -204,7 +204,7 @@ try {
       try {
         const run = await measureRun(browser, {
           url: `${server.url}/${c.query}`, dataPath: c.dataPath, unbaked: c.unbaked,
-          nodes: c.dataset.nodesForClick, panZoomMs: settings.panZoomMs, hoverMs: settings.hoverMs,
+          nodes: c.dataset.nodesForClick, answers: c.dataset.answers, panZoomMs: settings.panZoomMs, hoverMs: settings.hoverMs,
           readyTimeoutMs: c.unbaked ? settings.readyTimeoutMs.unbaked : settings.readyTimeoutMs.baked,
         });
         result.runs.push({ ...run.figures, ...run.details, referenceMs: reference, waitedS: calm.waitedMs / 1000, seconds: (Date.now() - t0) / 1000 });

@@ -69,12 +69,41 @@ export function describe(file) {
     links: ds.links.length,
     baked: ids.length > 0 && placed === ids.length,
     placed,
+    answers: questions(ds),
     // Kept for the click test: topic ids first (topics are drawn larger), then organisations.
     nodesForClick: placed === ids.length ? [
       ...ds.topics.map((t) => ({ id: t.id, kind: 'topic', p: positions[t.id] })),
       ...ds.organisations.map((o) => ({ id: o.id, kind: 'org', p: positions[o.id] })),
     ] : null,
   };
+}
+
+/**
+ * The questions the bench asks of a dataset: the biggest hub (the node with the most links: its
+ * peers or related topics) and two far organisations (the first one, and the one a breadth-first
+ * search from it reaches last: their connection, or that none is within four steps).
+ */
+export function questions(ds) {
+  const adj = new Map();
+  const add = (a, b) => { if (!adj.has(a)) adj.set(a, []); adj.get(a).push(b); };
+  for (const l of ds.links) { add(l.org, l.topic); add(l.topic, l.org); }
+  let hub = null;
+  for (const [id, next] of adj) if (!hub || next.length > adj.get(hub).length || (next.length === adj.get(hub).length && id < hub)) hub = id;
+  const orgIds = new Set(ds.organisations.map((o) => o.id));
+  const from = ds.organisations.find((o) => adj.has(o.id))?.id ?? null;
+  if (!from) return null;
+  const seen = new Map([[from, 0]]);
+  let queue = [from], far = from;
+  while (queue.length) {
+    const next = [];
+    for (const id of queue) for (const j of adj.get(id) ?? []) {
+      if (!seen.has(j)) { seen.set(j, seen.get(id) + 1); next.push(j); }
+    }
+    const orgs = next.filter((id) => orgIds.has(id)).sort();
+    if (orgs.length) far = orgs[0];
+    queue = next;
+  }
+  return { hub, hubKind: orgIds.has(hub) ? 'org' : 'topic', far: [from, far], steps: seen.get(far) };
 }
 
 /** A camera ({x, y, z}) that shows every baked position in a map box of `width` x `height`. */

@@ -24,6 +24,10 @@ export const FIGURES = [
   ['hoverBusyP95Ms', 'hover busy per frame p95', 'ms'],
   ['openHashMs', 'click to hash change', 'ms'],
   ['openAsideMs', 'click to panel (aside; -: none)', 'ms'],
+  ['peersOpenMs', "biggest hub's panel with its peers", 'ms'],
+  ['peersLongestTaskMs', 'longest task, peers of the biggest hub', 'ms'],
+  ['connectionOpenMs', 'connection between two far nodes', 'ms'],
+  ['connectionLongestTaskMs', 'longest task, connection of two far nodes', 'ms'],
   ['heapBytes', 'JS heap after load', 'bytes'],
   ['wasmMemoryBytes', 'wasm memory after load', 'bytes'],
 ];
@@ -45,6 +49,8 @@ export const BUDGETS = [
   { id: 'l-baked-frame-p95', text: 'L baked: pan/zoom frame interval p95 <= 33 ms', config: 'L-baked', figure: 'panZoomFrameP95Ms', max: 33 },
   { id: 'm-unbaked-layout', text: 'M unbaked: layout settles <= 1 s', config: 'M', figure: 'layoutMs', max: 1000 },
   { id: 'm-unbaked-task', text: 'M unbaked: no task > 50 ms during layout', config: 'M', figure: 'longestTaskLayoutMs', max: 50 },
+  { id: 'l-baked-peers-task', text: 'L baked: peers of the biggest hub, no task > 50 ms', config: 'L-baked', figure: 'peersLongestTaskMs', max: 50 },
+  { id: 'l-baked-connection-task', text: 'L baked: connection of two far nodes, no task > 50 ms', config: 'L-baked', figure: 'connectionLongestTaskMs', max: 50 },
   { id: 'wasm-gzip', text: 'wasm < 350 KB gzipped (gzip -9; KB = 1,000 bytes)', config: null, figure: 'wasmGzipBytes', max: 350_000, below: true },
 ];
 

@@ -118,6 +118,27 @@ async function clickTarget(page, box, nodes) {
   return null;
 }
 
+/**
+ * Goes to `hash` (a node's panel or a comparison) and waits for the panel's heading to change:
+ * how long that took, and the longest task meanwhile (0 when none was over 50 ms).
+ */
+async function route(page, hash) {
+  const start = await page.evaluate((h) => {
+    const was = document.querySelector('aside.panel h2')?.textContent ?? null;
+    window.__bench.route = { was, at: performance.now() };
+    location.hash = h;
+    return window.__bench.route.at;
+  }, hash);
+  const shown = await page.waitForFunction(() => {
+    const h2 = document.querySelector('aside.panel h2');
+    return h2 && h2.textContent !== window.__bench.route.was ? performance.now() : null;
+  }, null, { timeout: 5000, polling: 'raf' }).then((h) => h.jsonValue()).catch(() => null);
+  await sleep(300); // a long task that ends after the heading shows is still this question's
+  const tasks = await page.evaluate(() => window.__bench.longtasks);
+  const after = (tasks ?? []).filter(([s, d]) => s + d > start).map(([, d]) => d);
+  return { openMs: shown === null ? null : shown - start, longestTaskMs: tasks ? Math.max(0, ...after) : null };
+}
+
 /** Every run's browser context: a laptop-sized viewport at device pixel ratio 1. */
 const CONTEXT = { viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 };
 
@@ -193,6 +214,10 @@ export async function measureRun(browser, cfg) {
       click = await page.evaluate(inpage.clickRecord);
     }
 
+    // The answers: the biggest hub's peers, and the connection of two far organisations.
+    const peers = cfg.answers ? await route(page, `#/${cfg.answers.hubKind}/${cfg.answers.hub}`) : null;
+    const connection = cfg.answers ? await route(page, `#/compare/${cfg.answers.far.join('/')}`) : null;
+
     return {
       figures: {
         appStartedMs: load.appStarted,
@@ -210,6 +235,10 @@ export async function measureRun(browser, cfg) {
         hoverBusyMedianMs: hv.busyMedian, hoverBusyP95Ms: hv.busyP95,
         openHashMs: click?.hash != null && click.up != null ? click.hash - click.up : null,
         openAsideMs: click?.aside != null && click.up != null ? click.aside - click.up : null,
+        peersOpenMs: peers?.openMs ?? null,
+        peersLongestTaskMs: peers?.longestTaskMs ?? null,
+        connectionOpenMs: connection?.openMs ?? null,
+        connectionLongestTaskMs: connection?.longestTaskMs ?? null,
         heapBytes: load.heapBytes,
         wasmMemoryBytes: load.wasmMemoryBytes,
       },
