@@ -219,6 +219,28 @@ keys! {
     NoConnection => ("No connection within four steps.", "Aucun lien en quatre étapes au plus."),
     /// The button that starts a comparison with another node.
     CompareWith => ("Compare with…", "Comparer avec…"),
+    /// A peer's link that compares it with the panel's node.
+    Compare => ("Compare", "Comparer"),
+    /// The accessible name of a peer's "Compare" link, before the peer's name.
+    CompareWithNamed => ("Compare with", "Comparer avec"),
+    /// Between the two names of a comparison's title: "A and B".
+    And => ("and", "et"),
+    /// Comparing two nodes that share nothing: the heading of the paths between them.
+    HowConnected => ("How they are connected", "Comment ils sont reliés"),
+    /// Comparing two nodes that share nothing: the heading of the links of the paths between them.
+    LinksAndSources => ("Links and sources", "Liens et sources"),
+    /// Between an organisation's and a topic's names: the link of a path's step ("WHO on Health data").
+    On => ("on", "sur"),
+    /// The button that lists every peer, before their number.
+    ShowAll => ("Show all", "Afficher les"),
+    /// The button that lists the first peers only again.
+    ShowFewer => ("Show fewer", "Afficher moins"),
+    /// The focus depth control's name: how much of the map around the node stands out.
+    Highlight => ("Highlight on the map", "Mettre en évidence sur la carte"),
+    /// Focus depth 1: the node and its linked nodes.
+    DirectLinks => ("Direct links", "Liens directs"),
+    /// Focus depth 2: their linked nodes too.
+    TwoSteps => ("Two steps", "Deux étapes"),
     /// Footer: where the data comes from.
     FooterSource => (
         "Data: Geneva Data Map contributors, with a source behind every link.",

@@ -1,13 +1,18 @@
 //! The detail panel: an `<aside>` named after the selected node, from overview to proof:
 //! breadcrumb (category or type), the node's names and facts, then its links grouped (topics by
-//! category, organisations by type), each with its summary and its sources as external links.
+//! category, organisations by type), each with its summary and its sources as external links;
+//! then its peers and a field to compare it with another node. The focus depth control sits under
+//! its heading.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::components::compare_field::CompareField;
+use crate::components::depth_control::DepthControl;
 use crate::components::node_link::NodeLink;
-use crate::components::state::{use_app, AppState};
+use crate::components::peers::Peers;
+use crate::components::state::use_app;
 use crate::explore::{org_links_by_category, topic_links_by_type};
 use crate::i18n::{t, Key, Lang};
 use crate::load::Loaded;
@@ -36,7 +41,7 @@ pub fn DetailPanel(
             <aside class="panel" aria-labelledby="panel-title">
                 <h2 id="panel-title">{t(lang, Key::NotFound)}</h2>
                 <p>{selection.hash()}</p>
-                {actions(app, lang)}
+                {actions(lang, move || app.selection.set(None))}
             </aside>
         }
         .into_any();
@@ -50,31 +55,34 @@ pub fn DetailPanel(
                 {crumb.map(|c| view! { " › " <span>{c}</span> })}
                 " › " <span aria-current="page">{name.clone()}</span>
             </nav>
-            {actions(app, lang)}
+            {actions(lang, move || app.selection.set(None))}
             {body}
+            <Peers loaded=loaded.clone() selection=selection.clone() />
+            <CompareField loaded=loaded.clone() this=selection.clone() />
         </aside>
     }
     .into_any()
 }
 
-/// Back (when this app put an entry in the history) and Close.
-fn actions(app: AppState, lang: Lang) -> impl IntoView {
+/// Back (when this app put an entry in the history) and Close, which calls `close`.
+pub(crate) fn actions(lang: Lang, close: impl Fn() + Send + Sync + 'static) -> impl IntoView {
     view! {
         <div class="panel-actions">
             <Show when=|| { history::depth() > 0 }>
                 <button type="button" class="back" on:click=|_| history::back()>{"← "}{t(lang, Key::Back)}</button>
             </Show>
-            <button type="button" class="close" aria-label=t(lang, Key::Close) title=t(lang, Key::Close) on:click=move |_| app.selection.set(None)>"×"</button>
+            <button type="button" class="close" aria-label=t(lang, Key::Close) title=t(lang, Key::Close) on:click=move |_| close()>"×"</button>
         </div>
     }
 }
 
-fn loc(t: Option<&Localized>, lang: Lang) -> Option<String> {
+/// A text in `lang`, unless missing or empty.
+pub(crate) fn loc(t: Option<&Localized>, lang: Lang) -> Option<String> {
     t.map(|t| t.get(lang.code()).to_owned()).filter(|s| !s.is_empty())
 }
 
 /// A URL as an external link, or as text when it is not http, https or mailto.
-fn external(url: &str, label: String) -> AnyView {
+pub(crate) fn external(url: &str, label: String) -> AnyView {
     if check_url(url).is_ok() {
         view! { <a href=url.to_owned() target="_blank" rel="noopener noreferrer">{label}</a> }.into_any()
     } else {
@@ -82,7 +90,8 @@ fn external(url: &str, label: String) -> AnyView {
     }
 }
 
-fn sources(link: &Link, lang: Lang) -> impl IntoView {
+/// The sources of a link, as a list of external links with their dates (nothing without any).
+pub(crate) fn sources(link: &Link, lang: Lang) -> impl IntoView {
     (!link.sources.is_empty()).then(|| {
         view! {
             <ul class="sources" aria-label=t(lang, Key::Sources)>
@@ -123,6 +132,7 @@ fn org_body(ds: &Dataset, o: usize, lang: Lang) -> Body {
             {loc(org.acronym.as_ref(), lang).map(|a| view! { <abbr>{a}</abbr> " · " })}
             {type_name.clone()}
         </p>
+        <DepthControl />
         {loc(org.summary.as_ref(), lang).map(|s| view! { <p class="summary-text">{s}</p> })}
         <dl class="facts">
             {org.website.clone().map(|w| view! { <dt>{t(lang, Key::Website)}</dt><dd>{external(&w, w.clone())}</dd> })}
@@ -169,6 +179,7 @@ fn topic_body(ds: &Dataset, x: usize, lang: Lang) -> Body {
     let body = view! {
         {heading(lang, &name, other)}
         <p class="meta">{cat.clone()}</p>
+        <DepthControl />
         {loc(topic.summary.as_ref(), lang).map(|s| view! { <p class="summary-text">{s}</p> })}
         <h3>{t(lang, Key::WhoWorksOnIt)} " (" {count} ")"</h3>
         {groups.into_iter().map(|(ty, links)| view! {

@@ -5,16 +5,18 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::components::answer_graph::answer_graph;
+use crate::components::compare_panel::ComparePanel;
 use crate::components::detail_panel::DetailPanel;
 use crate::components::filters::FiltersPanel;
 use crate::components::list_view::ListView;
 use crate::components::map_view::{MapKeep, MapView};
-use crate::components::question::{emphasis_ids, follow_compare, LazyGraph};
+use crate::components::question::{emphasis_ids, follow_compare};
 use crate::components::state::{search_index, use_app};
 use crate::i18n::{t, Key};
 use crate::legend::Group;
 use crate::load::Loaded;
-use crate::url::{CameraParam, Selection, View};
+use crate::url::{CameraParam, CompareTarget, Selection, View};
 
 /// The explore views of a loaded dataset.
 #[component]
@@ -30,9 +32,8 @@ pub fn Explorer(
         let q = app.q.get();
         (!q.trim().is_empty()).then(|| index.get().matching_ids(&q))
     });
-    let graph = LazyGraph::new(loaded.clone());
-    follow_compare(app, graph.clone());
-    let emphasis = emphasis_ids(app, graph, hidden);
+    follow_compare(app, &loaded);
+    let emphasis = emphasis_ids(app, &loaded, hidden);
     // The legend entry pointed at or focused, and its nodes, which the map highlights.
     let highlight = RwSignal::new(None::<Group>);
     let ds = loaded.clone();
@@ -45,7 +46,15 @@ pub fn Explorer(
     let ds = loaded.clone();
     let announce = move || {
         let lang = app.lang.get();
-        let selected = app.selection.get().and_then(|s| name_of(&ds, &s, lang.code()));
+        let any_name = |id: &str| {
+            let (org, topic) = (Selection::Org(id.to_owned()), Selection::Topic(id.to_owned()));
+            name_of(&ds, &org, lang.code()).or_else(|| name_of(&ds, &topic, lang.code()))
+        };
+        let compared = app
+            .compare
+            .get()
+            .and_then(|c| Some(format!("{} {} {}", any_name(&c.a)?, t(lang, Key::And), any_name(c.b.as_deref()?)?)));
+        let selected = app.selection.get().and_then(|s| name_of(&ds, &s, lang.code())).or(compared);
         let results = matches.get().map(|m| format!("{} {}", m.len(), t(lang, Key::Results)));
         [selected.map(|n| format!("{} {n}", t(lang, Key::Selected))), results]
             .into_iter()
@@ -73,10 +82,13 @@ pub fn Explorer(
         }
     };
     let panel = {
-        let loaded = loaded.clone();
+        let (loaded, graph) = (loaded.clone(), answer_graph(&loaded));
         move || {
             let _ = app.lang.get();
-            app.selection.get().map(|sel| view! { <DetailPanel loaded=loaded.clone() selection=sel /> })
+            if let Some(CompareTarget::Pair { a, b }) = app.compare.get().map(|c| c.resolve(graph.get())) {
+                return Some(view! { <ComparePanel loaded=loaded.clone() a b /> }.into_any());
+            }
+            app.selection.get().map(|sel| view! { <DetailPanel loaded=loaded.clone() selection=sel /> }.into_any())
         }
     };
     view! {

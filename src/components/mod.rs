@@ -1,7 +1,12 @@
 //! Leptos components, one per file: the app shell and its state, the toolbar and search, the
-//! explore workspace (filters, map, list, detail panel), the summary and the error view.
+//! explore workspace (filters, map, list, detail panel), the answers (peers, comparison, focus
+//! depth), the summary and the error view.
 
+pub mod answer_graph;
 pub mod app;
+pub mod compare_field;
+pub mod compare_panel;
+pub mod depth_control;
 pub mod detail_panel;
 pub mod embed_dialog;
 pub mod error_view;
@@ -10,8 +15,10 @@ pub mod filters;
 pub mod list_view;
 pub mod map_view;
 pub mod node_link;
+pub mod peers;
 pub mod question;
 pub mod search_box;
+pub mod sentence;
 pub mod state;
 pub mod summary;
 pub mod toolbar;

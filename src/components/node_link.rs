@@ -24,7 +24,8 @@ pub fn NodeLink(
     let on_click = move |ev: MouseEvent| {
         if is_plain_click(&ev) {
             ev.prevent_default();
-            app.selection.set(Some(selection.clone()));
+            // Through `select`, so that a link in a comparison closes it.
+            app.select(Some(selection.clone()));
         }
     };
     view! { <a href=href on:click=on_click>{children()}</a> }

@@ -17,7 +17,7 @@ pub const SUGGESTIONS: usize = 8;
 
 /// A suggestion: the node's name, the text that matched (a name in the other language, an
 /// acronym…), and the node it opens.
-type Suggestion = (String, String, Selection);
+pub(crate) type Suggestion = (String, String, Selection);
 
 /// The search box.
 #[component]
@@ -28,7 +28,7 @@ pub fn SearchBox(
     let app = use_app();
     let open = RwSignal::new(false);
     let active = RwSignal::new(0usize);
-    let hits = suggestions(&loaded, app);
+    let hits = suggestions(&loaded, app, app.q.into(), None);
     let choose = move |i: usize| {
         if let Some((_, _, sel)) = hits.get_untracked().get(i).cloned() {
             app.selection.set(Some(sel));
@@ -48,7 +48,7 @@ pub fn SearchBox(
                 aria-label=move || t(app.lang.get(), Key::Search)
                 aria-autocomplete="list"
                 aria-controls="search-listbox"
-                aria-activedescendant=move || expanded().then(|| option_id(active.get()))
+                aria-activedescendant=move || expanded().then(|| option_id("search", active.get()))
                 placeholder=move || t(app.lang.get(), Key::SearchPlaceholder)
                 autocomplete="off"
                 spellcheck="false"
@@ -61,31 +61,38 @@ pub fn SearchBox(
                 on:focus=move |_| open.set(true)
                 on:keydown=on_key
             />
-            {listbox(app, hits, active, expanded, choose)}
+            {listbox("search", app, hits, active, expanded, choose)}
         </div>
     }
 }
 
-/// The id of suggestion `i` (for `aria-activedescendant`).
-fn option_id(i: usize) -> String {
-    format!("search-option-{i}")
+/// The id of suggestion `i` of the listbox `prefix` (for `aria-activedescendant`).
+pub(crate) fn option_id(prefix: &str, i: usize) -> String {
+    format!("{prefix}-option-{i}")
 }
 
-/// The suggestions for the search text in the current language, at most [`SUGGESTIONS`]; none
-/// for a blank text.
-fn suggestions(loaded: &Arc<Loaded>, app: AppState) -> Memo<Vec<Suggestion>> {
+/// The suggestions for the text `q` in the current language, at most [`SUGGESTIONS`], leaving
+/// out the node with id `except`; none for a blank text.
+pub(crate) fn suggestions(
+    loaded: &Arc<Loaded>,
+    app: AppState,
+    q: Signal<String>,
+    except: Option<String>,
+) -> Memo<Vec<Suggestion>> {
     let index = search_index(loaded);
     let loaded = loaded.clone();
     Memo::new(move |_| {
         let lang = app.lang.get();
-        let q = app.q.get();
+        let q = q.get();
         if q.trim().is_empty() {
             return Vec::new();
         }
         index
             .get()
-            .search(&q, lang.code(), SUGGESTIONS)
+            .search(&q, lang.code(), SUGGESTIONS + usize::from(except.is_some()))
             .into_iter()
+            .filter(|h| except.as_deref() != Some(h.id.as_str()))
+            .take(SUGGESTIONS)
             .map(|h| {
                 let (name, kind) = match h.kind {
                     HitKind::Topic => (
@@ -103,9 +110,10 @@ fn suggestions(loaded: &Arc<Loaded>, app: AppState) -> Memo<Vec<Suggestion>> {
     })
 }
 
-/// The keys of the search box: arrows move through the suggestions (and open them), Enter opens
-/// the active one (the first by default), Escape closes the list.
-fn key_handler(
+/// The keys of a search field: arrows move through the suggestions (and open them), Enter opens
+/// the active one (the first by default), Escape closes the list (and goes no further: it does
+/// not close the panel around the field).
+pub(crate) fn key_handler(
     hits: Memo<Vec<Suggestion>>,
     open: RwSignal<bool>,
     active: RwSignal<usize>,
@@ -130,6 +138,7 @@ fn key_handler(
             }
             "Escape" if open.get_untracked() => {
                 ev.prevent_default();
+                ev.stop_propagation();
                 open.set(false);
             }
             _ => {}
@@ -137,8 +146,10 @@ fn key_handler(
     }
 }
 
-/// The listbox of suggestions, hidden unless `expanded`; a click on one calls `choose`.
-fn listbox(
+/// The listbox of suggestions with ids `<prefix>-listbox` and `<prefix>-option-<i>`, hidden
+/// unless `expanded`; a click on one calls `choose`.
+pub(crate) fn listbox(
+    prefix: &'static str,
     app: AppState,
     hits: Memo<Vec<Suggestion>>,
     active: RwSignal<usize>,
@@ -146,12 +157,12 @@ fn listbox(
     choose: impl Fn(usize) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     view! {
-        <ul id="search-listbox" role="listbox" aria-label=move || t(app.lang.get(), Key::Suggestions) hidden=move || !expanded()>
+        <ul id=format!("{prefix}-listbox") role="listbox" aria-label=move || t(app.lang.get(), Key::Suggestions) hidden=move || !expanded()>
             {move || hits.get().into_iter().enumerate().map(|(i, (name, matched, sel))| {
                 let kind = if matches!(sel, Selection::Org(_)) { Key::Organisation } else { Key::Topic };
                 let also = (matched != name).then(|| format!(" ({matched})"));
                 view! {
-                    <li id=option_id(i) role="option" aria-selected=move || (active.get() == i).to_string()
+                    <li id=option_id(prefix, i) role="option" aria-selected=move || (active.get() == i).to_string()
                         on:mousedown=move |ev| ev.prevent_default()
                         on:click=move |_| choose(i)>
                         <span class="option-name">{name}{also}</span>

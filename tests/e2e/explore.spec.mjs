@@ -26,12 +26,13 @@ test('a topic link in the panel navigates to the topic, and Back returns', async
   await page.goto('./#/org/who');
   await waitForMark(page, 'datamap:ready');
   const panel = page.getByRole('complementary', { name: who.name.en });
-  const topicLink = panel.getByRole('link', { name: 'Health data', exact: true });
+  // The link in the list of its topics (the peers' lines name the topic too).
+  const topicLink = panel.locator('.links').getByRole('link', { name: 'Health data', exact: true });
   await expect(topicLink).toHaveAttribute('href', '#/topic/health-data');
   await topicLink.click();
   await expect(page).toHaveURL(/#\/topic\/health-data$/);
   const topicPanel = page.getByRole('complementary', { name: 'Health data' });
-  await expect(topicPanel.getByRole('link', { name: who.name.en, exact: true })).toBeVisible();
+  await expect(topicPanel.locator('.links').getByRole('link', { name: who.name.en, exact: true })).toBeVisible();
   await page.goBack();
   await expect(page).toHaveURL(/#\/org\/who$/);
   await expect(page.getByRole('heading', { level: 2 })).toHaveText(who.name.en);

@@ -205,8 +205,10 @@ test('right-to-left text and emoji render exactly, with no console error', async
   const panel = page.getByRole('complementary', { name: org.name.en });
   await expect(panel.getByRole('heading', { level: 2 })).toHaveText(org.name.en);
   await expect(panel.locator('.summary-text')).toHaveText(org.summary);
-  await expect(panel.getByRole('link', { name: rtl.topics[1].name.en, exact: true })).toBeVisible();
-  await panel.getByRole('link', { name: rtl.topics[0].name.en, exact: true }).click();
+  // The links in the list of its topics (the peers' lines name them too).
+  const links = panel.locator('.links');
+  await expect(links.getByRole('link', { name: rtl.topics[1].name.en, exact: true })).toBeVisible();
+  await links.getByRole('link', { name: rtl.topics[0].name.en, exact: true }).click();
   await expect(page.getByRole('complementary', { name: rtl.topics[0].name.en }).getByRole('heading', { level: 2 })).toHaveText(
     rtl.topics[0].name.en,
   );

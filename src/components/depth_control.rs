@@ -1,0 +1,33 @@
+//! How far the map's focus around the selected node reaches: a two-button segmented control,
+//! "Direct links" or "Two steps", bound to the app's depth (`?depth=2`), each button
+//! `aria-pressed`.
+
+use leptos::prelude::*;
+
+use crate::answers::Depth;
+use crate::components::state::use_app;
+use crate::i18n::{t, Key};
+
+/// The focus depth control of the detail panel.
+#[component]
+pub fn DepthControl() -> impl IntoView {
+    let app = use_app();
+    let lang = move || app.lang.get();
+    let button = move |depth: Depth, key: Key| {
+        view! {
+            <button type="button" aria-pressed=move || (app.depth.get() == depth).to_string()
+                on:click=move |_| if app.depth.get_untracked() != depth { app.depth.set(depth) }>
+                {move || t(lang(), key)}
+            </button>
+        }
+    };
+    view! {
+        <div class="depth-control">
+            <span id="depth-label">{move || t(lang(), Key::Highlight)}</span>
+            <div class="segmented" role="group" aria-labelledby="depth-label">
+                {button(Depth::One, Key::DirectLinks)}
+                {button(Depth::Two, Key::TwoSteps)}
+            </div>
+        </div>
+    }
+}
