@@ -78,7 +78,8 @@ pub fn MapView(
     let start = Start { loaded: loaded.clone(), lang, hooks, initial_camera, hidden_ids, match_ids, emphasis_ids };
     startup::when_mounted(shared.clone(), canvas_ref, host, start);
     follow::selection(shared.clone(), host, selection, jump);
-    follow::filters(&shared, hidden_ids, match_ids, emphasis_ids);
+    follow::filters(&shared, hidden_ids, match_ids);
+    follow::emphasis(shared.clone(), host, emphasis_ids);
     follow::highlight(&shared, highlight_ids);
 
     let h = Handlers::new(shared.clone(), host, embed, wheel_hint);

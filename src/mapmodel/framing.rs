@@ -87,11 +87,22 @@ impl MapModel {
     /// The same frame, centred in the part of the map that `cover` leaves visible (at least a
     /// third of each side), so a panel drawn over the map does not hide the selection.
     pub fn neighbourhood_clear_of(&self, node: u32, cover: Cover) -> Option<Camera> {
-        let i = node as usize;
-        if i >= self.graph.len() {
+        if node as usize >= self.graph.len() {
             return None;
         }
-        let members = std::iter::once(node).chain(self.graph.neighbors(node).iter().copied());
+        self.frame_clear_of(std::iter::once(node).chain(self.graph.neighbors(node).iter().copied()), cover)
+    }
+
+    /// The camera that frames the nodes brought forward ([`MapModel::set_emphasis`]: a
+    /// comparison's answer), in the part of the map that `cover` leaves visible; `None` without.
+    pub fn emphasis_clear_of(&self, cover: Cover) -> Option<Camera> {
+        let on = self.emphasis.as_ref()?;
+        self.frame_clear_of((0..self.graph.len() as u32).filter(|&i| on[i as usize]), cover)
+    }
+
+    /// The camera that frames the visible ones of `members` (not closer than the current zoom
+    /// needs), centred in the part of the map that `cover` leaves visible.
+    fn frame_clear_of(&self, members: impl Iterator<Item = u32>, cover: Cover) -> Option<Camera> {
         let b = Bounds::of_circles(
             members.filter(|&j| !self.hidden[j as usize]).map(|j| (self.positions[j as usize], self.radii[j as usize])),
         )?;

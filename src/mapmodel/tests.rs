@@ -234,3 +234,19 @@ fn an_emphasis_brings_its_nodes_forward_instead_of_the_selections_neighbours_and
         "a set of the wrong length is ignored"
     );
 }
+
+#[test]
+fn a_comparison_is_framed_in_the_part_of_the_map_a_panel_leaves_clear() {
+    let mut m = small();
+    assert_eq!(m.emphasis_clear_of(Cover::default()), None, "nothing brought forward");
+    let (who, itu) = (node(&m, "who"), node(&m, "itu"));
+    let set: Vec<bool> = (0..m.graph.len() as u32).map(|i| i == who || i == itu).collect();
+    m.set_emphasis(Some(set));
+    let cover = Cover { right: 300.0, bottom: 0.0 };
+    let cam = m.emphasis_clear_of(cover).expect("a frame");
+    m.set_camera(cam);
+    for n in [who, itu] {
+        let [x, y] = m.screen_of(n).expect("placed");
+        assert!(x > 0.0 && x < VP.width - cover.right && y > 0.0 && y < VP.height, "{n} at {x}, {y}");
+    }
+}

@@ -9,7 +9,6 @@ use super::frame::request_frame;
 use super::runtime::Shared;
 use super::startup::flags;
 use crate::camera::Camera;
-use crate::mapmodel::MapModel;
 use crate::url::{CameraParam, Selection};
 use crate::web::timing;
 
@@ -57,18 +56,12 @@ pub(super) fn selection(
     });
 }
 
-/// Nodes by id, when there are any to mark.
-type Ids = Signal<Option<Vec<String>>>;
-/// Marks nodes on the map, one flag per node (or none).
-type SetFlags = fn(&mut MapModel, Option<Vec<bool>>);
-
-/// Follows the filters (hidden nodes by id), the search (matching nodes by id, when one is
-/// active) and the question's answer (nodes brought forward, by id).
+/// Follows the filters (hidden nodes by id) and the search (matching nodes by id, when one is
+/// active).
 pub(super) fn filters(
     rt: &Shared,
     hidden_ids: Option<Signal<Vec<String>>>,
     match_ids: Option<Signal<Option<Vec<String>>>>,
-    emphasis_ids: Option<Signal<Option<Vec<String>>>>,
 ) {
     if let Some(hidden_ids) = hidden_ids {
         let rt = rt.clone();
@@ -81,20 +74,50 @@ pub(super) fn filters(
             request_frame(&rt);
         });
     }
-    let sets: [(Option<Ids>, SetFlags); 2] =
-        [(match_ids, MapModel::set_matches), (emphasis_ids, MapModel::set_emphasis)];
-    for (ids, set) in sets {
-        let Some(ids) = ids else { continue };
+    if let Some(match_ids) = match_ids {
         let rt = rt.clone();
         Effect::new(move |_| {
-            let ids = ids.get();
+            let ids = match_ids.get();
             if let Some(r) = rt.borrow_mut().as_mut() {
-                let on = ids.map(|ids| flags(&r.model, &ids));
-                set(&mut r.model, on);
+                let matches = ids.map(|ids| flags(&r.model, &ids));
+                r.model.set_matches(matches);
             }
             request_frame(&rt);
         });
     }
+}
+
+/// Follows the question's answer (nodes brought forward, by id). A new comparison (an answer
+/// without a selection) is framed on the next frame, once its panel is drawn over the map, in the
+/// part of the map the panel leaves clear; the answer the map starts with is framed at its start.
+pub(super) fn emphasis(rt: Shared, host: NodeRef<Div>, emphasis_ids: Option<Signal<Option<Vec<String>>>>) {
+    let Some(emphasis_ids) = emphasis_ids else { return };
+    Effect::new(move |first: Option<()>| {
+        let ids = emphasis_ids.get();
+        let frame = match rt.borrow_mut().as_mut() {
+            Some(r) => {
+                let on = ids.map(|ids| flags(&r.model, &ids));
+                r.model.set_emphasis(on);
+                first.is_some() && r.model.selected().is_none()
+            }
+            None => false,
+        };
+        if frame {
+            let weak = std::rc::Rc::downgrade(&rt);
+            timing::next_frame(move || {
+                let Some(rt) = weak.upgrade() else { return };
+                let cover = host.get_untracked().map(|h| panel_cover(&h)).unwrap_or_default();
+                if let Some(r) = rt.borrow_mut().as_mut() {
+                    if let Some(cam) = r.model.emphasis_clear_of(cover) {
+                        r.model.animate_to(cam, timing::now(), timing::reduced_motion());
+                    }
+                }
+                request_frame(&rt);
+            });
+        } else {
+            request_frame(&rt);
+        }
+    });
 }
 
 /// Follows the legend: the nodes of the entry pointed at or focused (by id) stand out.

@@ -144,6 +144,12 @@ fn prepare(model: &mut MapModel, s: &Start, host: &HtmlElement, vp: Viewport, fr
     model.set_matches(matches);
     let emphasis = s.emphasis_ids.and_then(|ids| ids.get_untracked()).map(|ids| flags(model, &ids));
     model.set_emphasis(emphasis);
+    // A comparison the map starts with is framed as a selection would be.
+    if fresh && s.initial_camera.is_none() && node.is_none() {
+        if let Some(cam) = model.emphasis_clear_of(panel_cover(host)) {
+            model.set_camera(cam);
+        }
+    }
 }
 
 /// The camera the app knows the map has: a new map's (the app reports moves from there); for a
