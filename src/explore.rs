@@ -4,6 +4,8 @@
 
 use std::cmp::Ordering;
 
+use rustc_hash::FxHashMap;
+
 use crate::model::{Dataset, Localized};
 use crate::text::fold;
 
@@ -203,24 +205,34 @@ fn empty_last(a: &str, b: &str) -> Ordering {
 pub fn org_links_by_category(ds: &Dataset, o: usize, lang: &str) -> Vec<(Option<usize>, Vec<usize>)> {
     let cats = ds.categories.as_deref().unwrap_or(&[]);
     let org = &ds.organisations[o];
-    let mut groups: Vec<(Option<usize>, Vec<usize>)> = Vec::new();
+    let mut groups: Vec<KeyedGroup> = Vec::new();
     for (i, l) in ds.links.iter().enumerate().filter(|(_, l)| l.org == org.id) {
-        let cat = topic_index(ds, l.topic.as_str())
-            .and_then(|t| ds.topics[t].category.as_ref())
-            .and_then(|c| cats.iter().position(|x| x.id == *c));
+        let topic = topic_index(ds, l.topic.as_str());
+        let cat = topic.and_then(|t| ds.topics[t].category.as_ref()).and_then(|c| cats.iter().position(|x| x.id == *c));
+        let key = topic.map(|t| fold(ds.topics[t].name.get(lang))).unwrap_or_default();
         match groups.iter_mut().find(|g| g.0 == cat) {
-            Some(g) => g.1.push(i),
-            None => groups.push((cat, vec![i])),
+            Some(g) => g.1.push((key, i)),
+            None => groups.push((cat, vec![(key, i)])),
         }
     }
-    let name_of = |i: &usize| {
-        topic_index(ds, ds.links[*i].topic.as_str()).map(|t| fold(ds.topics[t].name.get(lang))).unwrap_or_default()
-    };
-    for g in &mut groups {
-        g.1.sort_by_key(name_of);
-    }
+    sorted_groups(groups)
+}
+
+/// A panel group being built: its index (category or type, if any) and its links (index into
+/// `links`) with their sort keys.
+type KeyedGroup = (Option<usize>, Vec<(String, usize)>);
+
+/// Groups in the order of their index (none last), each group's links by their key (a stable
+/// sort: equal keys keep the file's order).
+fn sorted_groups(mut groups: Vec<KeyedGroup>) -> Vec<(Option<usize>, Vec<usize>)> {
     groups.sort_by_key(|g| g.0.unwrap_or(usize::MAX));
     groups
+        .into_iter()
+        .map(|(g, mut links)| {
+            links.sort_by(|a, b| a.0.cmp(&b.0));
+            (g, links.into_iter().map(|(_, i)| i).collect())
+        })
+        .collect()
 }
 
 /// The links of topic `t` grouped by organisation type, in type order (untyped last),
@@ -228,23 +240,27 @@ pub fn org_links_by_category(ds: &Dataset, o: usize, lang: &str) -> Vec<(Option<
 pub fn topic_links_by_type(ds: &Dataset, t: usize, lang: &str) -> Vec<(Option<usize>, Vec<usize>)> {
     let types = ds.org_types.as_deref().unwrap_or(&[]);
     let topic = &ds.topics[t];
-    let org_of = |id: &str| ds.organisations.iter().position(|o| o.id.as_str() == id);
-    let mut groups: Vec<(Option<usize>, Vec<usize>)> = Vec::new();
-    for (i, l) in ds.links.iter().enumerate().filter(|(_, l)| l.topic == topic.id) {
-        let ty = org_of(l.org.as_str())
-            .and_then(|o| ds.organisations[o].org_type.as_ref())
-            .and_then(|c| types.iter().position(|x| x.id == *c));
+    let links: Vec<usize> = (0..ds.links.len()).filter(|&i| ds.links[i].topic == topic.id).collect();
+    // Each linked organisation looked up once (a hub of a large dataset has thousands).
+    let index: FxHashMap<&str, usize> = if links.len() > 8 {
+        ds.organisations.iter().enumerate().map(|(o, org)| (org.id.as_str(), o)).collect()
+    } else {
+        FxHashMap::default()
+    };
+    let org_of = |id: &str| match index.is_empty() {
+        true => ds.organisations.iter().position(|o| o.id.as_str() == id),
+        false => index.get(id).copied(),
+    };
+    let mut groups: Vec<KeyedGroup> = Vec::new();
+    for i in links {
+        let org = org_of(ds.links[i].org.as_str());
+        let ty =
+            org.and_then(|o| ds.organisations[o].org_type.as_ref()).and_then(|c| types.iter().position(|x| x.id == *c));
+        let key = org.map(|o| fold(ds.organisations[o].name.get(lang))).unwrap_or_default();
         match groups.iter_mut().find(|g| g.0 == ty) {
-            Some(g) => g.1.push(i),
-            None => groups.push((ty, vec![i])),
+            Some(g) => g.1.push((key, i)),
+            None => groups.push((ty, vec![(key, i)])),
         }
     }
-    let name_of = |i: &usize| {
-        org_of(ds.links[*i].org.as_str()).map(|o| fold(ds.organisations[o].name.get(lang))).unwrap_or_default()
-    };
-    for g in &mut groups {
-        g.1.sort_by_key(name_of);
-    }
-    groups.sort_by_key(|g| g.0.unwrap_or(usize::MAX));
-    groups
+    sorted_groups(groups)
 }
