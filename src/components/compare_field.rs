@@ -37,7 +37,8 @@ pub fn CompareField(
     };
     let on_key = key_handler(hits, open, active, choose);
     let expanded = move || open.get() && !hits.get().is_empty();
-    let label = move || plain_text(&compare_with(app.lang.get()));
+    // Inside the detail panel, which is made anew in another language.
+    let label = plain_text(&compare_with(app.lang.get_untracked()));
     view! {
         <div class="compare-field search" on:focusout=move |ev: web_sys::FocusEvent| {
             if ev.related_target().is_none() { open.set(false); }
