@@ -7,7 +7,8 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::components::state::{search_index, use_app, AppState};
-use crate::i18n::{t, Key};
+use crate::components::text::tr;
+use crate::i18n::Key;
 use crate::load::Loaded;
 use crate::search::HitKind;
 use crate::url::Selection;
@@ -45,11 +46,11 @@ pub fn SearchBox(
             <input
                 type="search"
                 id="search"
-                aria-label=move || t(app.lang.get(), Key::Search)
+                aria-label=tr(app, Key::Search)
                 aria-autocomplete="list"
                 aria-controls="search-listbox"
                 aria-activedescendant=move || expanded.get().then(|| option_id("search", active.get()))
-                placeholder=move || t(app.lang.get(), Key::SearchPlaceholder)
+                placeholder=tr(app, Key::SearchPlaceholder)
                 autocomplete="off"
                 spellcheck="false"
                 prop:value=move || app.q.get()
@@ -157,7 +158,7 @@ pub(crate) fn listbox(
     choose: Callback<usize>,
 ) -> AnyView {
     view! {
-        <ul id=format!("{prefix}-listbox") role="listbox" aria-label=move || t(app.lang.get(), Key::Suggestions) hidden=move || !expanded.get()>
+        <ul id=format!("{prefix}-listbox") role="listbox" aria-label=tr(app, Key::Suggestions) hidden=move || !expanded.get()>
             {move || hits.get().into_iter().enumerate().map(|(i, (name, matched, sel))| {
                 let kind = if matches!(sel, Selection::Org(_)) { Key::Organisation } else { Key::Topic };
                 let also = (matched != name).then(|| format!(" ({matched})"));
@@ -166,7 +167,7 @@ pub(crate) fn listbox(
                         on:mousedown=move |ev| ev.prevent_default()
                         on:click=move |_| choose.run(i)>
                         <span class="option-name">{name}{also}</span>
-                        <span class="option-kind">{move || t(app.lang.get(), kind)}</span>
+                        <span class="option-kind">{tr(app, kind)}</span>
                     </li>
                 }
                 .into_any()
