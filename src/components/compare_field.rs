@@ -29,15 +29,16 @@ pub fn CompareField(
     let active = RwSignal::new(0usize);
     let hits = suggestions(&loaded, app, q.into(), Some(this.id().to_owned()));
     let this_id = StoredValue::new(this.id().to_owned());
-    let choose = move |i: usize| {
+    let choose = Callback::new(move |i: usize| {
         if let Some((_, _, chosen)) = hits.get_untracked().get(i).cloned() {
             open.set(false);
             this_id.with_value(|id| app.open_compare(id, chosen.id()));
         }
-    };
+    });
     let on_key = key_handler(hits, open, active, choose);
-    let expanded = move || open.get() && !hits.get().is_empty();
-    let label = move || plain_text(&compare_with(app.lang.get()));
+    let expanded = Signal::derive(move || open.get() && !hits.get().is_empty());
+    // Inside the detail panel, which is made anew in another language.
+    let label = plain_text(&compare_with(app.lang.get_untracked()));
     view! {
         <div class="compare-field search" on:focusout=move |ev: web_sys::FocusEvent| {
             if ev.related_target().is_none() { open.set(false); }
@@ -48,7 +49,7 @@ pub fn CompareField(
                 id="compare-field"
                 aria-autocomplete="list"
                 aria-controls=format!("{PREFIX}-listbox")
-                aria-activedescendant=move || expanded().then(|| option_id(PREFIX, active.get()))
+                aria-activedescendant=move || expanded.get().then(|| option_id(PREFIX, active.get()))
                 autocomplete="off"
                 spellcheck="false"
                 prop:value=move || q.get()

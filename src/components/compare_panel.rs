@@ -42,11 +42,14 @@ pub fn ComparePanel(
         let (ds, g, lang) = (&loaded.dataset, graph.get(), app.lang.get());
         let hidden = hidden_flags(g, &app.filters().hidden_ids(ds));
         let c = connections(ds, g, &a, &b, lang.code(), &hidden).ok()?;
-        Some(view! {
-            {actions(lang, move || app.compare.set(None))}
-            {title(ds, g, &c, lang)}
-            {body(ds, g, &c, lang)}
-        })
+        Some(
+            view! {
+                {actions(lang, move || app.compare.set(None))}
+                {title(ds, g, &c, lang)}
+                {body(ds, g, &c, lang)}
+            }
+            .into_any(),
+        )
     };
     view! {
         <aside class="panel compare-panel" aria-labelledby="compare-title" on:keydown=move |ev: web_sys::KeyboardEvent| {
@@ -59,18 +62,19 @@ pub fn ComparePanel(
 }
 
 /// The node with this id as a link to its panel.
-fn link(ds: &Dataset, g: &Graph, id: &str, lang: Lang) -> impl IntoView {
+fn link(ds: &Dataset, g: &Graph, id: &str, lang: Lang) -> AnyView {
     let i = g.node_by_id(id);
     let kind = i.map_or(NodeKind::Org, |i| g.nodes[i as usize].kind);
     let name = i.map(|i| node_name(ds, g, i, lang.code()).to_owned()).unwrap_or_else(|| id.to_owned());
-    view! { <NodeLink selection=selection_of(kind, id)>{name}</NodeLink> }
+    view! { <NodeLink selection=selection_of(kind, id)>{name}</NodeLink> }.into_any()
 }
 
 /// The panel's title: "A and B" ("A et B"), the names as links to their panels.
-fn title(ds: &Dataset, g: &Graph, c: &Connections, lang: Lang) -> impl IntoView {
+fn title(ds: &Dataset, g: &Graph, c: &Connections, lang: Lang) -> AnyView {
     view! {
         <h2 id="compare-title">{link(ds, g, &c.a, lang)}" "{t(lang, Key::And)}" "{link(ds, g, &c.b, lang)}</h2>
     }
+    .into_any()
 }
 
 /// What they share and what only one links; or the paths between them; or that none joins them.
@@ -86,7 +90,7 @@ fn body(ds: &Dataset, g: &Graph, c: &Connections, lang: Lang) -> AnyView {
                             <h4 class="shared-name">{link(ds, g, s, lang)}</h4>
                             <div class="sides">{side(ds, g, &c.a, s, lang)}{side(ds, g, &c.b, s, lang)}</div>
                         </li>
-                    }).collect_view()}
+                    }.into_any()).collect::<Vec<_>>()}
                 </ul>
             </section>
             {only(ds, g, &c.a, &c.only_a, lang)}
@@ -100,7 +104,7 @@ fn body(ds: &Dataset, g: &Graph, c: &Connections, lang: Lang) -> AnyView {
                 <ol class="path-list">
                     {c.paths.iter().map(|p| view! {
                         <li>{sentence(path_sentence(ds, g, &p.nodes, lang))}</li>
-                    }).collect_view()}
+                    }.into_any()).collect::<Vec<_>>()}
                 </ol>
             </section>
             {steps(ds, g, &c.paths, lang)}
@@ -113,39 +117,41 @@ fn body(ds: &Dataset, g: &Graph, c: &Connections, lang: Lang) -> AnyView {
 
 /// The link between `subject` (one of the two compared) and `shared` (a node both link), its
 /// summary and sources, titled with the subject's name.
-fn side(ds: &Dataset, g: &Graph, subject: &str, shared: &str, lang: Lang) -> impl IntoView {
+fn side(ds: &Dataset, g: &Graph, subject: &str, shared: &str, lang: Lang) -> AnyView {
     let i = g.node_by_id(subject);
     let is_org = i.is_some_and(|i| g.nodes[i as usize].kind == NodeKind::Org);
     let (org, topic) = if is_org { (subject, shared) } else { (shared, subject) };
     let name = i.map(|i| node_name(ds, g, i, lang.code()).to_owned()).unwrap_or_default();
-    view! { <div class="side">{proof(ds, name, org, topic, lang)}</div> }
+    view! { <div class="side">{proof(ds, name, org, topic, lang)}</div> }.into_any()
 }
 
 /// A link's proof under a title: its summary and its sources.
-fn proof(ds: &Dataset, title: String, org: &str, topic: &str, lang: Lang) -> impl IntoView {
+fn proof(ds: &Dataset, title: String, org: &str, topic: &str, lang: Lang) -> AnyView {
     let link = link_index(ds, org, topic).map(|k| &ds.links[k]);
     view! {
         <h5 class="proof-title">{title}</h5>
         {link.and_then(|l| loc(l.summary.as_ref(), lang)).map(|s| view! { <p class="proof-summary">{s}</p> })}
         {link.map(|l| sources(l, lang))}
     }
+    .into_any()
 }
 
 /// "Only A" and the nodes only A links, as links; nothing when there are none.
-fn only(ds: &Dataset, g: &Graph, id: &str, nodes: &[String], lang: Lang) -> Option<impl IntoView> {
+fn only(ds: &Dataset, g: &Graph, id: &str, nodes: &[String], lang: Lang) -> Option<AnyView> {
     (!nodes.is_empty()).then(|| {
         view! {
             <section class="only">
                 <h3>{sentence(only_heading(ds, g, id, lang))}</h3>
-                <ul class="topic-list">{nodes.iter().map(|n| view! { <li>{link(ds, g, n, lang)}</li> }).collect_view()}</ul>
+                <ul class="topic-list">{nodes.iter().map(|n| view! { <li>{link(ds, g, n, lang)}</li> }.into_any()).collect::<Vec<_>>()}</ul>
             </section>
         }
+        .into_any()
     })
 }
 
 /// Every link of the paths, each once (in the order the paths first take them), with its summary
 /// and sources: "WHO on Health data".
-fn steps(ds: &Dataset, g: &Graph, paths: &[Path], lang: Lang) -> impl IntoView {
+fn steps(ds: &Dataset, g: &Graph, paths: &[Path], lang: Lang) -> AnyView {
     let name = |id: &str| g.node_by_id(id).map(|i| node_name(ds, g, i, lang.code()).to_owned()).unwrap_or_default();
     let mut links: Vec<&(String, String)> = Vec::new();
     for link in paths.iter().flat_map(|p| &p.links) {
@@ -159,9 +165,10 @@ fn steps(ds: &Dataset, g: &Graph, paths: &[Path], lang: Lang) -> impl IntoView {
             <ul class="step-list">
                 {links.into_iter().map(|(org, topic)| {
                     let title = format!("{} {} {}", name(org), t(lang, Key::On), name(topic));
-                    view! { <li>{proof(ds, title, org, topic, lang)}</li> }
-                }).collect_view()}
+                    view! { <li>{proof(ds, title, org, topic, lang)}</li> }.into_any()
+                }).collect::<Vec<_>>()}
             </ul>
         </section>
     }
+    .into_any()
 }

@@ -12,18 +12,20 @@ use crate::i18n::{t, Key};
 #[component]
 pub fn DepthControl() -> impl IntoView {
     let app = use_app();
-    let lang = move || app.lang.get();
+    // Inside the detail panel, which is made anew in another language.
+    let lang = app.lang.get_untracked();
     let button = move |depth: Depth, key: Key| {
         view! {
             <button type="button" aria-pressed=move || (app.depth.get() == depth).to_string()
                 on:click=move |_| if app.depth.get_untracked() != depth { app.depth.set(depth) }>
-                {move || t(lang(), key)}
+                {t(lang, key)}
             </button>
         }
+        .into_any()
     };
     view! {
         <div class="depth-control">
-            <span id="depth-label">{move || t(lang(), Key::Highlight)}</span>
+            <span id="depth-label">{t(lang, Key::Highlight)}</span>
             <div class="segmented" role="group" aria-labelledby="depth-label">
                 {button(Depth::One, Key::DirectLinks)}
                 {button(Depth::Two, Key::TwoSteps)}

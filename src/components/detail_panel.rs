@@ -65,15 +65,17 @@ pub fn DetailPanel(
 }
 
 /// Back (when this app put an entry in the history) and Close, which calls `close`.
-pub(crate) fn actions(lang: Lang, close: impl Fn() + Send + Sync + 'static) -> impl IntoView {
+pub(crate) fn actions(lang: Lang, close: impl Fn() + Send + Sync + 'static) -> AnyView {
+    // The history depth is read once: it is no signal (as a `<Show>` of it would not change either).
+    let back = (history::depth() > 0)
+        .then(|| view! { <button type="button" class="back" on:click=|_| history::back()>{"← "}{t(lang, Key::Back)}</button> });
     view! {
         <div class="panel-actions">
-            <Show when=|| { history::depth() > 0 }>
-                <button type="button" class="back" on:click=|_| history::back()>{"← "}{t(lang, Key::Back)}</button>
-            </Show>
+            {back}
             <button type="button" class="close" aria-label=t(lang, Key::Close) title=t(lang, Key::Close) on:click=move |_| close()>"×"</button>
         </div>
     }
+    .into_any()
 }
 
 /// A text in `lang`, unless missing or empty.
@@ -91,73 +93,116 @@ pub(crate) fn external(url: &str, label: String) -> AnyView {
 }
 
 /// The sources of a link, as a list of external links with their dates (nothing without any).
-pub(crate) fn sources(link: &Link, lang: Lang) -> impl IntoView {
+pub(crate) fn sources(link: &Link, lang: Lang) -> Option<AnyView> {
     (!link.sources.is_empty()).then(|| {
         view! {
             <ul class="sources" aria-label=t(lang, Key::Sources)>
                 {link.sources.iter().map(|s| {
                     let title = loc(s.title.as_ref(), lang).unwrap_or_else(|| s.url.clone());
-                    view! { <li>{external(&s.url, title)}{s.date.clone().map(|d| { let shown = d.clone(); view! { " " <time datetime=d>{shown}</time> } })}</li> }
-                }).collect_view()}
+                    view! { <li>{external(&s.url, title)}{s.date.clone().map(|d| { let shown = d.clone(); view! { " " <time datetime=d>{shown}</time> } })}</li> }.into_any()
+                }).collect::<Vec<_>>()}
             </ul>
         }
+        .into_any()
     })
 }
 
 type Body = (Option<String>, String, AnyView);
 
-fn heading(lang: Lang, name: &str, other: Option<String>) -> impl IntoView {
+/// One link of the panel's node: the other node as a link (with its acronym, for an
+/// organisation), the link's summary and its sources.
+struct Item<'a> {
+    link: &'a Link,
+    selection: Selection,
+    label: String,
+    acronym: Option<String>,
+}
+
+/// The top of a body: the node's name (and its name in the other language when it differs), its
+/// meta line, the depth control and the node's summary.
+fn top(lang: Lang, name: &str, other: Option<String>, meta: AnyView, summary: Option<&Localized>) -> AnyView {
     let other_lang = if lang == Lang::En { "fr" } else { "en" };
     view! {
         <h2 id="panel-title">{name.to_owned()}</h2>
         {other.filter(|o| o != name).map(|o| view! { <p class="other-name" lang=other_lang>{o}</p> })}
+        <p class="meta">{meta}</p>
+        <DepthControl />
+        {loc(summary, lang).map(|s| view! { <p class="summary-text">{s}</p> })}
     }
+    .into_any()
+}
+
+/// The groups of links under their names.
+fn groups(lang: Lang, groups: Vec<(String, Vec<Item>)>) -> Vec<AnyView> {
+    groups
+        .into_iter()
+        .map(|(title, items)| {
+            view! {
+                <section class="group">
+                    <h4>{title}</h4>
+                    <ul class="links">{items.into_iter().map(|i| item(lang, i)).collect::<Vec<_>>()}</ul>
+                </section>
+            }
+            .into_any()
+        })
+        .collect()
+}
+
+fn item(lang: Lang, i: Item) -> AnyView {
+    view! {
+        <li>
+            <NodeLink selection=i.selection>{i.label}</NodeLink>
+            {i.acronym.map(|a| view! { " " <abbr>{format!("({a})")}</abbr> })}
+            {loc(i.link.summary.as_ref(), lang).map(|s| view! { <p>{s}</p> })}
+            {sources(i.link, lang)}
+        </li>
+    }
+    .into_any()
+}
+
+fn other_name(name: &Localized, lang: Lang) -> Option<String> {
+    name.exact(if lang == Lang::En { "fr" } else { "en" }).map(str::to_owned)
 }
 
 fn org_body(ds: &Dataset, o: usize, lang: Lang) -> Body {
     let org = &ds.organisations[o];
     let code = lang.code();
-    let other = org.name.exact(if lang == Lang::En { "fr" } else { "en" }).map(str::to_owned);
     let type_name = org
         .org_type
         .as_ref()
         .and_then(|ty| ds.org_types.iter().flatten().find(|x| x.id == *ty))
         .map(|x| x.name.get(code).to_owned());
     let name = org.name.get(code).to_owned();
-    let groups = org_links_by_category(ds, o, code);
     let cats = ds.categories.as_deref().unwrap_or(&[]);
+    let list = org_links_by_category(ds, o, code)
+        .into_iter()
+        .map(|(cat, links)| {
+            let title = cat.and_then(|c| cats.get(c)).map(|c| c.name.get(code).to_owned()).unwrap_or_default();
+            let items = links
+                .into_iter()
+                .map(|i| {
+                    let link = &ds.links[i];
+                    let topic = ds.topics.iter().find(|x| x.id == link.topic);
+                    let label = topic.map(|x| x.name.get(code).to_owned()).unwrap_or_else(|| link.topic.0.clone());
+                    Item { link, selection: Selection::Topic(link.topic.0.clone()), label, acronym: None }
+                })
+                .collect();
+            (title, items)
+        })
+        .collect();
+    let meta = view! {
+        {loc(org.acronym.as_ref(), lang).map(|a| view! { <abbr>{a}</abbr> " · " })}
+        {type_name.clone()}
+    }
+    .into_any();
     let body = view! {
-        {heading(lang, &name, other)}
-        <p class="meta">
-            {loc(org.acronym.as_ref(), lang).map(|a| view! { <abbr>{a}</abbr> " · " })}
-            {type_name.clone()}
-        </p>
-        <DepthControl />
-        {loc(org.summary.as_ref(), lang).map(|s| view! { <p class="summary-text">{s}</p> })}
+        {top(lang, &name, other_name(&org.name, lang), meta, org.summary.as_ref())}
         <dl class="facts">
             {org.website.clone().map(|w| view! { <dt>{t(lang, Key::Website)}</dt><dd>{external(&w, w.clone())}</dd> })}
             {org.address.clone().map(|a| view! { <dt>{t(lang, Key::Address)}</dt><dd>{a}</dd> })}
         </dl>
         <h3>{t(lang, Key::WorksOn)}</h3>
-        {groups.into_iter().map(|(cat, links)| view! {
-            <section class="group">
-                <h4>{cat.and_then(|c| cats.get(c)).map(|c| c.name.get(code).to_owned()).unwrap_or_default()}</h4>
-                <ul class="links">
-                    {links.into_iter().map(|i| {
-                        let link = &ds.links[i];
-                        let topic = ds.topics.iter().find(|x| x.id == link.topic);
-                        let label = topic.map(|x| x.name.get(code).to_owned()).unwrap_or_else(|| link.topic.0.clone());
-                        view! {
-                            <li>
-                                <NodeLink selection=Selection::Topic(link.topic.0.clone())>{label}</NodeLink>
-                                {loc(link.summary.as_ref(), lang).map(|s| view! { <p>{s}</p> })}
-                                {sources(link, lang)}
-                            </li>
-                        }
-                    }).collect_view()}
-                </ul>
-            </section>
-        }).collect_view()}
+        {groups(lang, list)}
     }
     .into_any();
     (type_name, name, body)
@@ -166,7 +211,6 @@ fn org_body(ds: &Dataset, o: usize, lang: Lang) -> Body {
 fn topic_body(ds: &Dataset, x: usize, lang: Lang) -> Body {
     let topic = &ds.topics[x];
     let code = lang.code();
-    let other = topic.name.exact(if lang == Lang::En { "fr" } else { "en" }).map(str::to_owned);
     let cat = topic
         .category
         .as_ref()
@@ -174,35 +218,29 @@ fn topic_body(ds: &Dataset, x: usize, lang: Lang) -> Body {
         .map(|k| k.name.get(code).to_owned());
     let name = topic.name.get(code).to_owned();
     let types = ds.org_types.as_deref().unwrap_or(&[]);
-    let groups = topic_links_by_type(ds, x, code);
-    let count = groups.iter().map(|g| g.1.len()).sum::<usize>();
+    let mut count = 0;
+    let list = topic_links_by_type(ds, x, code)
+        .into_iter()
+        .map(|(ty, links)| {
+            count += links.len();
+            let title = ty.and_then(|i| types.get(i)).map(|k| k.name.get(code).to_owned()).unwrap_or_default();
+            let items = links
+                .into_iter()
+                .map(|i| {
+                    let link = &ds.links[i];
+                    let org = ds.organisations.iter().find(|o| o.id == link.org);
+                    let label = org.map(|o| o.name.get(code).to_owned()).unwrap_or_else(|| link.org.0.clone());
+                    let acronym = org.and_then(|o| loc(o.acronym.as_ref(), lang));
+                    Item { link, selection: Selection::Org(link.org.0.clone()), label, acronym }
+                })
+                .collect();
+            (title, items)
+        })
+        .collect();
     let body = view! {
-        {heading(lang, &name, other)}
-        <p class="meta">{cat.clone()}</p>
-        <DepthControl />
-        {loc(topic.summary.as_ref(), lang).map(|s| view! { <p class="summary-text">{s}</p> })}
+        {top(lang, &name, other_name(&topic.name, lang), cat.clone().into_any(), topic.summary.as_ref())}
         <h3>{t(lang, Key::WhoWorksOnIt)} " (" {count} ")"</h3>
-        {groups.into_iter().map(|(ty, links)| view! {
-            <section class="group">
-                <h4>{ty.and_then(|i| types.get(i)).map(|k| k.name.get(code).to_owned()).unwrap_or_default()}</h4>
-                <ul class="links">
-                    {links.into_iter().map(|i| {
-                        let link = &ds.links[i];
-                        let org = ds.organisations.iter().find(|o| o.id == link.org);
-                        let label = org.map(|o| o.name.get(code).to_owned()).unwrap_or_else(|| link.org.0.clone());
-                        let acronym = org.and_then(|o| loc(o.acronym.as_ref(), lang));
-                        view! {
-                            <li>
-                                <NodeLink selection=Selection::Org(link.org.0.clone())>{label}</NodeLink>
-                                {acronym.map(|a| view! { " " <abbr>{format!("({a})")}</abbr> })}
-                                {loc(link.summary.as_ref(), lang).map(|s| view! { <p>{s}</p> })}
-                                {sources(link, lang)}
-                            </li>
-                        }
-                    }).collect_view()}
-                </ul>
-            </section>
-        }).collect_view()}
+        {groups(lang, list)}
     }
     .into_any();
     (cat, name, body)

@@ -5,6 +5,7 @@ use leptos::html::Dialog;
 use leptos::prelude::*;
 
 use crate::components::state::use_app;
+use crate::components::text::tr;
 use crate::embed::snippet;
 use crate::i18n::{t, Key};
 
@@ -59,22 +60,22 @@ pub fn EmbedDialog(
         <button type="button" class="embed-button" on:click=move |_| {
             copied.set(false);
             open.set(true);
-        }>{move || t(lang(), Key::Embed)}</button>
+        }>{tr(app, Key::Embed)}</button>
         <dialog node_ref=dialog class="embed-dialog" aria-labelledby="embed-title" on:close=move |_| open.set(false)>
             // Built only while open: the page starts faster, and a closed dialog does not
             // recompute its snippet at every move of the map.
             {move || open.get().then(|| view! {
-            <h2 id="embed-title">{move || t(lang(), Key::EmbedTitle)}</h2>
-            <p>{move || t(lang(), Key::EmbedHelp)}</p>
+            <h2 id="embed-title">{tr(app, Key::EmbedTitle)}</h2>
+            <p>{tr(app, Key::EmbedHelp)}</p>
             <div class="embed-sizes">
-                <label>{move || t(lang(), Key::Width)} " "
+                <label>{tr(app, Key::Width)} " "
                     <select on:change=move |ev| width.set(event_target_value(&ev))>
                         {["100%", "800", "600", "400"].map(|v| view! {
                             <option value=v selected=width.get_untracked() == v>{if v == "100%" { v.to_owned() } else { format!("{v} px") }}</option>
                         })}
                     </select>
                 </label>
-                <label>{move || t(lang(), Key::Height)} " "
+                <label>{tr(app, Key::Height)} " "
                     <select on:change=move |ev| height.set(event_target_value(&ev).parse().unwrap_or(600))>
                         {[400u32, 600, 800].map(|v| view! {
                             <option value=v.to_string() selected=height.get_untracked() == v>{format!("{v} px")}</option>
@@ -82,13 +83,13 @@ pub fn EmbedDialog(
                     </select>
                 </label>
             </div>
-            <label class="embed-code-label" for="embed-code">{move || t(lang(), Key::EmbedCode)}</label>
+            <label class="embed-code-label" for="embed-code">{tr(app, Key::EmbedCode)}</label>
             <textarea id="embed-code" readonly rows="4" prop:value=code></textarea>
             <div class="embed-actions">
                 <button type="button" on:click=copy>{move || if copied.get() { t(lang(), Key::LinkCopied) } else { t(lang(), Key::CopyCode) }}</button>
-                <button type="button" on:click=move |_| { if let Some(d) = dialog.get() { d.close(); } }>{move || t(lang(), Key::Close)}</button>
+                <button type="button" on:click=move |_| { if let Some(d) = dialog.get() { d.close(); } }>{tr(app, Key::Close)}</button>
             </div>
-            <p class="embed-preview-label">{move || t(lang(), Key::Preview)}</p>
+            <p class="embed-preview-label">{tr(app, Key::Preview)}</p>
             <div class="embed-preview">
                 <iframe src=url title=move || title.get() width="100%" height=move || height.get().min(400)></iframe>
             </div>

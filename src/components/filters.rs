@@ -9,7 +9,8 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::components::state::{use_app, AppState};
-use crate::i18n::{t, Key};
+use crate::components::text::tr;
+use crate::i18n::Key;
 use crate::legend::{Entry, Group, Legend};
 use crate::load::Loaded;
 use crate::look::{Shape, DARK, LIGHT};
@@ -44,16 +45,16 @@ pub fn FiltersPanel(
                 {filter_group(app, Key::Categories, cat_counts.clone(), app.categories, highlight)}
                 <button type="button" class="clear-filters" disabled=move || !any()
                     on:click=move |_| { app.types.set(Vec::new()); app.categories.set(Vec::new()); }>
-                    {move || t(app.lang.get(), Key::ClearFilters)}
+                    {tr(app, Key::ClearFilters)}
                 </button>
-                <p class="legend-note">{move || t(app.lang.get(), Key::LegendNote)}</p>
+                <p class="legend-note">{tr(app, Key::LegendNote)}</p>
             }
         })
     };
     view! {
         <section class="sidebar" aria-labelledby="filters-title">
             <details class="filters" open=wide_screen()>
-                <summary id="filters-title">{move || t(app.lang.get(), Key::Filters)}</summary>
+                <summary id="filters-title">{tr(app, Key::Filters)}</summary>
                 {content}
             </details>
         </section>
@@ -71,7 +72,7 @@ fn filter_group(
 ) -> impl IntoView {
     view! {
         <fieldset class="filter-group">
-            <legend>{move || t(app.lang.get(), legend)}</legend>
+            <legend>{tr(app, legend)}</legend>
             {items.into_iter().map(|entry| {
                 let Entry { group, name, count, .. } = entry.clone();
                 let id = group.id().to_owned();

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 
 use crate::components::node_link::NodeLink;
 use crate::components::state::{use_app, AppState};
+use crate::components::text::tr;
 use crate::explore::{rows, search_scope, Row, SortKey};
 use crate::i18n::{t, Key};
 use crate::load::Loaded;
@@ -62,7 +63,7 @@ pub fn ListView(
     view! {
         <div class="list-view">
             <div class="list-tools">
-                <button type="button" class="export-csv" on:click=export_csv>{move || t(app.lang.get(), Key::ExportCsv)}</button>
+                <button type="button" class="export-csv" on:click=export_csv>{tr(app, Key::ExportCsv)}</button>
             </div>
             <table>
                 <caption>
@@ -83,7 +84,7 @@ pub fn ListView(
                 </tbody>
             </table>
             <Show when=move || table.get().is_empty()>
-                <p class="empty">{move || t(app.lang.get(), Key::NoResults)}</p>
+                <p class="empty">{tr(app, Key::NoResults)}</p>
             </Show>
         </div>
     }
@@ -104,7 +105,7 @@ fn sort_header(app: AppState, sort: RwSignal<(SortKey, bool)>, key: SortKey, lab
     view! {
         <th scope="col" aria-sort=aria>
             <button type="button" class="sort" on:click=move |_| sort.update(|(k, d)| { if *k == key { *d = !*d } else { *k = key; *d = false } })>
-                {move || t(app.lang.get(), label)}
+                {tr(app, label)}
                 <span aria-hidden="true" class="sort-mark">{move || match aria() { "ascending" => " ▲", "descending" => " ▼", _ => "" }}</span>
             </button>
         </th>

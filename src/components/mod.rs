@@ -21,4 +21,5 @@ pub mod search_box;
 pub mod sentence;
 pub mod state;
 pub mod summary;
+pub mod text;
 pub mod toolbar;

@@ -40,12 +40,14 @@ pub fn Peers(
         Selection::Org(_) => NodeKind::Org,
         Selection::Topic(_) => NodeKind::Topic,
     };
+    // The panel is made anew in another language: the language is read once.
+    let lang = app.lang.get_untracked();
     let found = {
         let (loaded, graph, subject) = (loaded.clone(), graph.clone(), subject.clone());
         Memo::new(move |_| {
             let g = graph.get();
             let hidden = hidden_flags(g, &app.filters().hidden_ids(&loaded.dataset));
-            peers(&loaded.dataset, g, &subject, app.lang.get().code(), &hidden)
+            peers(&loaded.dataset, g, &subject, lang.code(), &hidden)
         })
     };
     let all = RwSignal::new(false);
@@ -54,26 +56,26 @@ pub fn Peers(
         (n > 0).then(|| {
             let (loaded, graph, subject) = (loaded.clone(), graph.clone(), subject.clone());
             let lines = move || {
-                let lang = app.lang.get();
                 let shown = if all.get() { n } else { SHOWN };
                 found.with(|list| {
-                    list.iter().take(shown).map(|p| line(app, &loaded, &graph, &subject, p, lang)).collect_view()
+                    list.iter().take(shown).map(|p| line(app, &loaded, &graph, &subject, p, lang)).collect::<Vec<_>>()
                 })
             };
             view! {
                 <section class="peers" aria-labelledby="peers-title">
-                    <h3 id="peers-title">{move || plain_text(&peers_title(kind, app.lang.get()))}</h3>
+                    <h3 id="peers-title">{plain_text(&peers_title(kind, lang))}</h3>
                     <ol class="peer-list">{lines}</ol>
-                    {(n > SHOWN).then(|| show_all(app, all, n))}
+                    {(n > SHOWN).then(|| show_all(all, n, lang))}
                 </section>
             }
+            .into_any()
         })
     }
 }
 
 /// One peer: its sentence ("WIPO — 3 shared topics: A, B and C"), then a "Compare" link to the
 /// comparison of the subject with it.
-fn line(app: AppState, loaded: &Loaded, graph: &LazyGraph, subject: &str, peer: &Peer, lang: Lang) -> impl IntoView {
+fn line(app: AppState, loaded: &Loaded, graph: &LazyGraph, subject: &str, peer: &Peer, lang: Lang) -> AnyView {
     let (ds, g) = (&loaded.dataset, graph.get());
     let name = g.node_by_id(&peer.id).map(|i| node_name(ds, g, i, lang.code())).unwrap_or_default();
     let compare = Compare::new(subject, peer.id.as_str());
@@ -94,12 +96,12 @@ fn line(app: AppState, loaded: &Loaded, graph: &LazyGraph, subject: &str, peer: 
                 on:click=on_click>{t(lang, Key::Compare)}</a>
         </li>
     }
+    .into_any()
 }
 
 /// "Show all N" (and "Show fewer" once all are shown).
-fn show_all(app: AppState, all: RwSignal<bool>, n: usize) -> impl IntoView {
+fn show_all(all: RwSignal<bool>, n: usize, lang: Lang) -> AnyView {
     let label = move || {
-        let lang = app.lang.get();
         if all.get() {
             t(lang, Key::ShowFewer).to_owned()
         } else {
@@ -110,4 +112,5 @@ fn show_all(app: AppState, all: RwSignal<bool>, n: usize) -> impl IntoView {
         <button type="button" class="show-all" aria-expanded=move || all.get().to_string()
             on:click=move |_| all.update(|a| *a = !*a)>{label}</button>
     }
+    .into_any()
 }

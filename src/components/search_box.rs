@@ -7,7 +7,8 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::components::state::{search_index, use_app, AppState};
-use crate::i18n::{t, Key};
+use crate::components::text::tr;
+use crate::i18n::Key;
 use crate::load::Loaded;
 use crate::search::HitKind;
 use crate::url::Selection;
@@ -29,14 +30,14 @@ pub fn SearchBox(
     let open = RwSignal::new(false);
     let active = RwSignal::new(0usize);
     let hits = suggestions(&loaded, app, app.q.into(), None);
-    let choose = move |i: usize| {
+    let choose = Callback::new(move |i: usize| {
         if let Some((_, _, sel)) = hits.get_untracked().get(i).cloned() {
             app.selection.set(Some(sel));
             open.set(false);
         }
-    };
+    });
     let on_key = key_handler(hits, open, active, choose);
-    let expanded = move || open.get() && !hits.get().is_empty();
+    let expanded = Signal::derive(move || open.get() && !hits.get().is_empty());
     view! {
         <div class="search" on:focusout=move |ev: web_sys::FocusEvent| {
             // Close when focus leaves the box and its listbox.
@@ -45,11 +46,11 @@ pub fn SearchBox(
             <input
                 type="search"
                 id="search"
-                aria-label=move || t(app.lang.get(), Key::Search)
+                aria-label=tr(app, Key::Search)
                 aria-autocomplete="list"
                 aria-controls="search-listbox"
-                aria-activedescendant=move || expanded().then(|| option_id("search", active.get()))
-                placeholder=move || t(app.lang.get(), Key::SearchPlaceholder)
+                aria-activedescendant=move || expanded.get().then(|| option_id("search", active.get()))
+                placeholder=tr(app, Key::SearchPlaceholder)
                 autocomplete="off"
                 spellcheck="false"
                 prop:value=move || app.q.get()
@@ -117,7 +118,7 @@ pub(crate) fn key_handler(
     hits: Memo<Vec<Suggestion>>,
     open: RwSignal<bool>,
     active: RwSignal<usize>,
-    choose: impl Fn(usize) + 'static,
+    choose: Callback<usize>,
 ) -> impl Fn(web_sys::KeyboardEvent) + 'static {
     move |ev: web_sys::KeyboardEvent| {
         let n = hits.get_untracked().len();
@@ -134,7 +135,7 @@ pub(crate) fn key_handler(
             }
             "Enter" => {
                 ev.prevent_default();
-                choose(active.get_untracked().min(n.saturating_sub(1)));
+                choose.run(active.get_untracked().min(n.saturating_sub(1)));
             }
             "Escape" if open.get_untracked() => {
                 ev.prevent_default();
@@ -153,23 +154,25 @@ pub(crate) fn listbox(
     app: AppState,
     hits: Memo<Vec<Suggestion>>,
     active: RwSignal<usize>,
-    expanded: impl Fn() -> bool + Send + Sync + 'static,
-    choose: impl Fn(usize) + Copy + Send + Sync + 'static,
-) -> impl IntoView {
+    expanded: Signal<bool>,
+    choose: Callback<usize>,
+) -> AnyView {
     view! {
-        <ul id=format!("{prefix}-listbox") role="listbox" aria-label=move || t(app.lang.get(), Key::Suggestions) hidden=move || !expanded()>
+        <ul id=format!("{prefix}-listbox") role="listbox" aria-label=tr(app, Key::Suggestions) hidden=move || !expanded.get()>
             {move || hits.get().into_iter().enumerate().map(|(i, (name, matched, sel))| {
                 let kind = if matches!(sel, Selection::Org(_)) { Key::Organisation } else { Key::Topic };
                 let also = (matched != name).then(|| format!(" ({matched})"));
                 view! {
                     <li id=option_id(prefix, i) role="option" aria-selected=move || (active.get() == i).to_string()
                         on:mousedown=move |ev| ev.prevent_default()
-                        on:click=move |_| choose(i)>
+                        on:click=move |_| choose.run(i)>
                         <span class="option-name">{name}{also}</span>
-                        <span class="option-kind">{move || t(app.lang.get(), kind)}</span>
+                        <span class="option-kind">{tr(app, kind)}</span>
                     </li>
                 }
-            }).collect_view()}
+                .into_any()
+            }).collect::<Vec<_>>()}
         </ul>
     }
+    .into_any()
 }

@@ -17,7 +17,7 @@ pub fn selection_of(kind: NodeKind, id: &str) -> Selection {
 }
 
 /// The parts of a sentence: text as text, named nodes as links.
-pub fn sentence(parts: Vec<Part>) -> impl IntoView {
+pub fn sentence(parts: Vec<Part>) -> Vec<AnyView> {
     parts
         .into_iter()
         .map(|part| match part {
@@ -26,5 +26,5 @@ pub fn sentence(parts: Vec<Part>) -> impl IntoView {
                 view! { <NodeLink selection=selection_of(kind, &id)>{name}</NodeLink> }.into_any()
             }
         })
-        .collect_view()
+        .collect()
 }

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::components::embed_dialog::EmbedDialog;
 use crate::components::search_box::SearchBox;
 use crate::components::state::use_app;
+use crate::components::text::tr;
 use crate::i18n::{t, Key, Lang};
 use crate::load::Loaded;
 use crate::url::View;
@@ -48,7 +49,7 @@ pub fn Toolbar(
     let view_button = move |v: View, key: Key| {
         view! {
             <button type="button" aria-pressed=move || (app.view.get() == v).to_string() on:click=move |_| app.view.set(v)>
-                {move || t(lang(), key)}
+                {tr(app, key)}
             </button>
         }
     };
@@ -65,16 +66,16 @@ pub fn Toolbar(
     view! {
         <div class="toolbar">
             <SearchBox loaded />
-            <div class="segmented" role="group" aria-label=move || t(lang(), Key::ViewLabel)>
+            <div class="segmented" role="group" aria-label=tr(app, Key::ViewLabel)>
                 {view_button(View::Map, Key::MapButton)}
                 {view_button(View::List, Key::List)}
             </div>
-            <div class="segmented" role="group" aria-label=move || t(lang(), Key::Language)>
+            <div class="segmented" role="group" aria-label=tr(app, Key::Language)>
                 {lang_button(Lang::En, "EN", "EN – English")}
                 {lang_button(Lang::Fr, "FR", "FR – Français")}
             </div>
             {if embed {
-                view! { <a class="open-full" href=full_map target="_blank" rel="noopener">{move || t(lang(), Key::OpenFullMap)}</a> }.into_any()
+                view! { <a class="open-full" href=full_map target="_blank" rel="noopener">{tr(app, Key::OpenFullMap)}</a> }.into_any()
             } else {
                 view! {
                     <button type="button" class="copy-link" on:click=copy>
