@@ -8,12 +8,14 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::components::answer_graph::answer_graph;
 use crate::components::compare_field::CompareField;
 use crate::components::depth_control::DepthControl;
 use crate::components::node_link::NodeLink;
-use crate::components::peers::Peers;
+use crate::components::peers::{show_all, Peers};
 use crate::components::state::use_app;
 use crate::explore::{org_links_by_category, topic_links_by_type};
+use crate::graph::Graph;
 use crate::i18n::{t, Key, Lang};
 use crate::load::Loaded;
 use crate::model::{Dataset, Link, Localized};
@@ -31,11 +33,16 @@ pub fn DetailPanel(
 ) -> impl IntoView {
     let app = use_app();
     let lang = app.lang.get_untracked();
-    let ds = &loaded.dataset;
-    let body = match &selection {
-        Selection::Org(id) => ds.organisations.iter().position(|o| o.id.as_str() == id).map(|o| org_body(ds, o, lang)),
-        Selection::Topic(id) => ds.topics.iter().position(|x| x.id.as_str() == id).map(|x| topic_body(ds, x, lang)),
+    // A hub of a large dataset has thousands of links: the first few are shown, then "Show all".
+    let all = RwSignal::new(false);
+    let body = body_of(&loaded, &selection, lang, LINKS_SHOWN);
+    let total = body.as_ref().map_or(0, |b| b.3);
+    let more = (total > LINKS_SHOWN).then(|| show_all(all, total, lang));
+    let content = {
+        let (loaded, selection) = (loaded.clone(), selection.clone());
+        move || body_of(&loaded, &selection, lang, if all.get() { usize::MAX } else { LINKS_SHOWN }).map(|b| b.2)
     };
+    let body = body.map(|(crumb, name, _, _)| (crumb, name, view! { {content} {more} }.into_any()));
     let Some((crumb, name, body)) = body else {
         return view! {
             <aside class="panel" aria-labelledby="panel-title">
@@ -107,7 +114,26 @@ pub(crate) fn sources(link: &Link, lang: Lang) -> Option<AnyView> {
     })
 }
 
-type Body = (Option<String>, String, AnyView);
+/// A body: the breadcrumb's category or type, the node's name, the view, and how many links the
+/// node has (the view shows at most the number it was asked for).
+type Body = (Option<String>, String, AnyView, usize);
+
+/// How many of a node's links its panel shows before "Show all".
+const LINKS_SHOWN: usize = 60;
+
+/// The body of the selected node's panel with at most `limit` links (`None`: an unknown id).
+fn body_of(loaded: &Arc<Loaded>, selection: &Selection, lang: Lang, limit: usize) -> Option<Body> {
+    let (ds, g) = (&loaded.dataset, answer_graph(loaded));
+    let index = |id: &str| g.get().node_by_id(id).map(|n| g.get().nodes[n as usize].index);
+    match selection {
+        Selection::Org(id) => index(id)
+            .filter(|&o| ds.organisations.get(o).is_some_and(|x| x.id.as_str() == id))
+            .map(|o| org_body(ds, o, lang, limit)),
+        Selection::Topic(id) => index(id)
+            .filter(|&x| ds.topics.get(x).is_some_and(|t| t.id.as_str() == id))
+            .map(|x| topic_body(ds, g.get(), x, lang, limit)),
+    }
+}
 
 /// One link of the panel's node: the other node as a link (with its acronym, for an
 /// organisation), the link's summary and its sources.
@@ -164,7 +190,7 @@ fn other_name(name: &Localized, lang: Lang) -> Option<String> {
     name.exact(if lang == Lang::En { "fr" } else { "en" }).map(str::to_owned)
 }
 
-fn org_body(ds: &Dataset, o: usize, lang: Lang) -> Body {
+fn org_body(ds: &Dataset, o: usize, lang: Lang, limit: usize) -> Body {
     let org = &ds.organisations[o];
     let code = lang.code();
     let type_name = org
@@ -174,12 +200,17 @@ fn org_body(ds: &Dataset, o: usize, lang: Lang) -> Body {
         .map(|x| x.name.get(code).to_owned());
     let name = org.name.get(code).to_owned();
     let cats = ds.categories.as_deref().unwrap_or(&[]);
+    let (mut total, mut left) = (0, limit);
     let list = org_links_by_category(ds, o, code)
         .into_iter()
         .map(|(cat, links)| {
+            total += links.len();
             let title = cat.and_then(|c| cats.get(c)).map(|c| c.name.get(code).to_owned()).unwrap_or_default();
+            let shown = links.len().min(left);
+            left -= shown;
             let items = links
                 .into_iter()
+                .take(shown)
                 .map(|i| {
                     let link = &ds.links[i];
                     let topic = ds.topics.iter().find(|x| x.id == link.topic);
@@ -189,6 +220,7 @@ fn org_body(ds: &Dataset, o: usize, lang: Lang) -> Body {
                 .collect();
             (title, items)
         })
+        .filter(|(_, items): &(String, Vec<Item>)| !items.is_empty())
         .collect();
     let meta = view! {
         {loc(org.acronym.as_ref(), lang).map(|a| view! { <abbr>{a}</abbr> " · " })}
@@ -205,10 +237,10 @@ fn org_body(ds: &Dataset, o: usize, lang: Lang) -> Body {
         {groups(lang, list)}
     }
     .into_any();
-    (type_name, name, body)
+    (type_name, name, body, total)
 }
 
-fn topic_body(ds: &Dataset, x: usize, lang: Lang) -> Body {
+fn topic_body(ds: &Dataset, g: &Graph, x: usize, lang: Lang, limit: usize) -> Body {
     let topic = &ds.topics[x];
     let code = lang.code();
     let cat = topic
@@ -218,17 +250,22 @@ fn topic_body(ds: &Dataset, x: usize, lang: Lang) -> Body {
         .map(|k| k.name.get(code).to_owned());
     let name = topic.name.get(code).to_owned();
     let types = ds.org_types.as_deref().unwrap_or(&[]);
-    let mut count = 0;
+    let (mut count, mut left) = (0, limit);
     let list = topic_links_by_type(ds, x, code)
         .into_iter()
         .map(|(ty, links)| {
             count += links.len();
             let title = ty.and_then(|i| types.get(i)).map(|k| k.name.get(code).to_owned()).unwrap_or_default();
+            let shown = links.len().min(left);
+            left -= shown;
             let items = links
                 .into_iter()
+                .take(shown)
                 .map(|i| {
                     let link = &ds.links[i];
-                    let org = ds.organisations.iter().find(|o| o.id == link.org);
+                    // Through the graph's id map: a hub has thousands of links.
+                    let org =
+                        g.node_by_id(link.org.as_str()).and_then(|n| ds.organisations.get(g.nodes[n as usize].index));
                     let label = org.map(|o| o.name.get(code).to_owned()).unwrap_or_else(|| link.org.0.clone());
                     let acronym = org.and_then(|o| loc(o.acronym.as_ref(), lang));
                     Item { link, selection: Selection::Org(link.org.0.clone()), label, acronym }
@@ -236,6 +273,7 @@ fn topic_body(ds: &Dataset, x: usize, lang: Lang) -> Body {
                 .collect();
             (title, items)
         })
+        .filter(|(_, items): &(String, Vec<Item>)| !items.is_empty())
         .collect();
     let body = view! {
         {top(lang, &name, other_name(&topic.name, lang), cat.clone().into_any(), topic.summary.as_ref())}
@@ -243,5 +281,5 @@ fn topic_body(ds: &Dataset, x: usize, lang: Lang) -> Body {
         {groups(lang, list)}
     }
     .into_any();
-    (cat, name, body)
+    (cat, name, body, count)
 }

@@ -99,8 +99,8 @@ fn line(app: AppState, loaded: &Loaded, graph: &LazyGraph, subject: &str, peer: 
     .into_any()
 }
 
-/// "Show all N" (and "Show fewer" once all are shown).
-fn show_all(all: RwSignal<bool>, n: usize, lang: Lang) -> AnyView {
+/// "Show all N" (and "Show fewer" once all are shown), for a list cut at its first few.
+pub(crate) fn show_all(all: RwSignal<bool>, n: usize, lang: Lang) -> AnyView {
     let label = move || {
         if all.get() {
             t(lang, Key::ShowFewer).to_owned()
