@@ -5,6 +5,7 @@
 use std::cmp::Ordering;
 
 use crate::model::{Dataset, Localized};
+use crate::sort::{sort, sort_by, sort_by_key};
 use crate::text::fold;
 
 /// The filters: organisation types and topic categories to show (empty = no filter).
@@ -54,7 +55,7 @@ impl Filters {
                 .filter(|&o| !self.shows_org_in(ds, &ix, o))
                 .map(|o| ds.organisations[o].id.0.clone()),
         );
-        ids.sort();
+        sort(&mut ids);
         ids
     }
 }
@@ -64,7 +65,7 @@ pub fn search_scope(ds: &Dataset, matching: &[String]) -> Vec<String> {
     let set: rustc_hash::FxHashSet<&str> = matching.iter().map(String::as_str).collect();
     let mut out: Vec<String> = matching.to_vec();
     out.extend(ds.links.iter().filter(|l| set.contains(l.topic.as_str())).map(|l| l.org.0.clone()));
-    out.sort();
+    sort(&mut out);
     out.dedup();
     out
 }
@@ -157,7 +158,7 @@ pub fn rows(
                 .filter(|&t| filters.shows_topic(ds, t))
                 .map(|t| (ds.topics[t].id.0.clone(), ds.topics[t].name.get(lang).to_owned()))
                 .collect();
-            topics.sort_by_key(|a| fold(&a.1));
+            sort_by_key(&mut topics, |a| fold(&a.1));
             let type_name = org
                 .org_type
                 .as_ref()
@@ -173,7 +174,7 @@ pub fn rows(
         })
         .collect();
     let by_name = |a: &Row, b: &Row| fold(&a.name).cmp(&fold(&b.name)).then_with(|| a.id.cmp(&b.id));
-    rows.sort_by(|a, b| {
+    sort_by(&mut rows, |a, b| {
         let primary = match key {
             SortKey::Name => Ordering::Equal,
             SortKey::Acronym => empty_last(&a.acronym, &b.acronym),
@@ -217,9 +218,9 @@ pub fn org_links_by_category(ds: &Dataset, o: usize, lang: &str) -> Vec<(Option<
         topic_index(ds, ds.links[*i].topic.as_str()).map(|t| fold(ds.topics[t].name.get(lang))).unwrap_or_default()
     };
     for g in &mut groups {
-        g.1.sort_by_key(name_of);
+        sort_by_key(&mut g.1, name_of);
     }
-    groups.sort_by_key(|g| g.0.unwrap_or(usize::MAX));
+    sort_by_key(&mut groups, |g| g.0.unwrap_or(usize::MAX));
     groups
 }
 
@@ -243,8 +244,8 @@ pub fn topic_links_by_type(ds: &Dataset, t: usize, lang: &str) -> Vec<(Option<us
         org_of(ds.links[*i].org.as_str()).map(|o| fold(ds.organisations[o].name.get(lang))).unwrap_or_default()
     };
     for g in &mut groups {
-        g.1.sort_by_key(name_of);
+        sort_by_key(&mut g.1, name_of);
     }
-    groups.sort_by_key(|g| g.0.unwrap_or(usize::MAX));
+    sort_by_key(&mut groups, |g| g.0.unwrap_or(usize::MAX));
     groups
 }

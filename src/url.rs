@@ -213,7 +213,7 @@ impl FromStr for ViewState {
 fn id_list(value: &str) -> Vec<String> {
     let mut ids: Vec<String> =
         value.split(',').map(str::trim).filter(|id| check_id(id).is_ok()).map(str::to_owned).collect();
-    ids.sort();
+    crate::sort::sort(&mut ids);
     ids.dedup();
     ids
 }
