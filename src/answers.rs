@@ -52,7 +52,7 @@ fn name_key(ds: &Dataset, g: &Graph, i: u32, lang: &str) -> (String, String) {
 
 /// Sorts nodes by [`name_key`], each key computed once.
 fn sort_by_name(ds: &Dataset, g: &Graph, nodes: &mut [u32], lang: &str) {
-    nodes.sort_by_cached_key(|&i| name_key(ds, g, i, lang));
+    crate::sort::sort_by_cached_key(nodes, |&i| name_key(ds, g, i, lang));
 }
 
 /// The ids of `nodes`, in their order.

@@ -66,7 +66,7 @@ pub fn parse_command(text: &str) -> Option<Command> {
                             .iter()
                             .map(|i| i.as_str().filter(|s| check_id(s).is_ok()).map(str::to_owned).ok_or(()))
                             .collect::<Result<_, _>>()?;
-                        out.sort();
+                        crate::sort::sort(&mut out);
                         out.dedup();
                         Ok(Some(out))
                     }

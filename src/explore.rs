@@ -7,6 +7,7 @@ use std::cmp::Ordering;
 use rustc_hash::FxHashMap;
 
 use crate::model::{Dataset, Localized};
+use crate::sort::{sort, sort_by, sort_by_key};
 use crate::text::fold;
 
 /// The filters: organisation types and topic categories to show (empty = no filter).
@@ -56,7 +57,7 @@ impl Filters {
                 .filter(|&o| !self.shows_org_in(ds, &ix, o))
                 .map(|o| ds.organisations[o].id.0.clone()),
         );
-        ids.sort();
+        sort(&mut ids);
         ids
     }
 }
@@ -66,7 +67,7 @@ pub fn search_scope(ds: &Dataset, matching: &[String]) -> Vec<String> {
     let set: rustc_hash::FxHashSet<&str> = matching.iter().map(String::as_str).collect();
     let mut out: Vec<String> = matching.to_vec();
     out.extend(ds.links.iter().filter(|l| set.contains(l.topic.as_str())).map(|l| l.org.0.clone()));
-    out.sort();
+    sort(&mut out);
     out.dedup();
     out
 }
@@ -159,7 +160,7 @@ pub fn rows(
                 .filter(|&t| filters.shows_topic(ds, t))
                 .map(|t| (ds.topics[t].id.0.clone(), ds.topics[t].name.get(lang).to_owned()))
                 .collect();
-            topics.sort_by_key(|a| fold(&a.1));
+            sort_by_key(&mut topics, |a| fold(&a.1));
             let type_name = org
                 .org_type
                 .as_ref()
@@ -175,7 +176,7 @@ pub fn rows(
         })
         .collect();
     let by_name = |a: &Row, b: &Row| fold(&a.name).cmp(&fold(&b.name)).then_with(|| a.id.cmp(&b.id));
-    rows.sort_by(|a, b| {
+    sort_by(&mut rows, |a, b| {
         let primary = match key {
             SortKey::Name => Ordering::Equal,
             SortKey::Acronym => empty_last(&a.acronym, &b.acronym),
@@ -225,11 +226,11 @@ type KeyedGroup = (Option<usize>, Vec<(String, usize)>);
 /// Groups in the order of their index (none last), each group's links by their key (a stable
 /// sort: equal keys keep the file's order).
 fn sorted_groups(mut groups: Vec<KeyedGroup>) -> Vec<(Option<usize>, Vec<usize>)> {
-    groups.sort_by_key(|g| g.0.unwrap_or(usize::MAX));
+    sort_by_key(&mut groups, |g| g.0.unwrap_or(usize::MAX));
     groups
         .into_iter()
         .map(|(g, mut links)| {
-            links.sort_by(|a, b| a.0.cmp(&b.0));
+            sort_by(&mut links, |a, b| a.0.cmp(&b.0));
             (g, links.into_iter().map(|(_, i)| i).collect())
         })
         .collect()

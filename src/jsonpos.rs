@@ -71,7 +71,7 @@ impl<'a> LineIndex<'a> {
     /// on one long minified line stays linear).
     pub fn positions(&self, offsets: &[usize]) -> Vec<Pos> {
         let mut order: Vec<usize> = (0..offsets.len()).collect();
-        order.sort_by_key(|&k| offsets[k]);
+        crate::sort::sort_by_key(&mut order, |&k| offsets[k]);
         let mut out = vec![Pos::default(); offsets.len()];
         let (mut at, mut line, mut column) = (0usize, 0usize, 1u32);
         for k in order {

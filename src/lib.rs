@@ -28,6 +28,7 @@ pub mod scene;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
 pub mod search;
+pub mod sort;
 pub mod spatial;
 pub mod stats;
 pub mod suggest;

@@ -198,11 +198,19 @@ fn add_nodes(input: &SceneInput, focused: bool, near: &[bool], scene: &mut Scene
         }
     }
     scene.nodes.extend(lifted);
-    front.sort_by_key(|d| match d.ring {
-        Ring::None | Ring::Match => 0,
-        Ring::Hover => 1,
-        Ring::Selected => 2,
-    });
+    // The hovered node, then the selected one, last: a stable sort by ring, in one pass.
+    let mut by_ring: [Vec<DrawNode>; 3] = Default::default();
+    for d in front {
+        let rank = match d.ring {
+            Ring::None | Ring::Match => 0,
+            Ring::Hover => 1,
+            Ring::Selected => 2,
+        };
+        by_ring[rank].push(d);
+    }
+    let [mut front, hover, selected] = by_ring;
+    front.extend(hover);
+    front.extend(selected);
     if scene.backdrop {
         // A faded node in front (the selection, out of the hover's focus) is in the faded layer
         // already: only its ring is drawn.

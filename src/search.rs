@@ -133,11 +133,10 @@ impl SearchIndex {
             return Vec::new();
         }
         let mut found = self.ranked(query, lang);
-        if found.len() > limit {
-            found.select_nth_unstable_by(limit - 1, hit_order);
-            found.truncate(limit);
-        }
-        found.sort_unstable_by(hit_order);
+        // `hit_order` tells every two hits apart: sorting all of them, then keeping the first
+        // `limit`, gives what selecting first would.
+        crate::sort::sort_by(&mut found, hit_order);
+        found.truncate(limit);
         found
             .into_iter()
             .map(|(rank, entry)| Hit {
@@ -153,7 +152,7 @@ impl SearchIndex {
     /// Ids of every node matching `query` (for highlighting on the map), sorted.
     pub fn matching_ids(&self, query: &str) -> Vec<String> {
         let mut ids: Vec<String> = self.ranked(query, "").into_iter().map(|(_, e)| e.id.clone()).collect();
-        ids.sort_unstable();
+        crate::sort::sort(&mut ids);
         ids.dedup();
         ids
     }

@@ -56,7 +56,7 @@ pub fn closest<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a str>) 
             (d <= limit).then_some((d, c))
         })
         .collect();
-    scored.sort();
+    crate::sort::sort(&mut scored);
     scored.dedup();
     scored.into_iter().take(3).map(|(_, c)| c).collect()
 }

@@ -2,6 +2,7 @@
 //! [`Display`](std::fmt::Display); unknown or malformed parameters fall back to defaults.
 
 mod compare;
+mod number;
 
 use std::fmt;
 use std::str::FromStr;
@@ -213,13 +214,13 @@ impl FromStr for ViewState {
 fn id_list(value: &str) -> Vec<String> {
     let mut ids: Vec<String> =
         value.split(',').map(str::trim).filter(|id| check_id(id).is_ok()).map(str::to_owned).collect();
-    ids.sort();
+    crate::sort::sort(&mut ids);
     ids.dedup();
     ids
 }
 
 fn finite(value: &str) -> Option<f64> {
-    value.parse::<f64>().ok().filter(|v| v.is_finite() && v.abs() < 1e9)
+    number::parse(value).filter(|v| v.is_finite() && v.abs() < 1e9)
 }
 
 /// Rounds a camera value to what a URL needs (3 decimals for position, 4 significant for zoom).

@@ -68,7 +68,7 @@ impl Walk<'_> {
         next.dedup();
         let mut keyed: Vec<((String, String), u32)> =
             next.into_iter().map(|j| (name_key(self.ds, self.g, j, self.lang), j)).collect();
-        keyed.sort_unstable();
+        crate::sort::sort(&mut keyed);
         let mut rest = keyed.as_slice();
         while let Some(((name, _), _)) = rest.first() {
             let same = rest.iter().take_while(|((n, _), _)| n == name).count();

@@ -65,6 +65,6 @@ pub fn peers(ds: &Dataset, g: &Graph, id: &str, lang: &str, hidden: &[bool]) -> 
             found[*s as usize].1.push(m);
         }
     }
-    found.sort_by_cached_key(|(p, shared)| (Reverse(shared.len()), name_key(ds, g, *p, lang)));
+    crate::sort::sort_by_cached_key(&mut found, |(p, shared)| (Reverse(shared.len()), name_key(ds, g, *p, lang)));
     found.into_iter().map(|(p, shared)| Peer { id: g.nodes[p as usize].id.clone(), shared: ids(g, &shared) }).collect()
 }

@@ -96,7 +96,7 @@ fn filter_group(
                                 let on = event_target_checked(&ev);
                                 sig.update(|v| {
                                     v.retain(|x| *x != toggle_id);
-                                    if on { v.push(toggle_id.clone()); v.sort(); }
+                                    if on { v.push(toggle_id.clone()); crate::sort::sort(v); }
                                 });
                             } />
                         {key(&entry)}

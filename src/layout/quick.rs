@@ -142,7 +142,7 @@ pub fn quick_positions(ds: &Dataset, seed: u64) -> BTreeMap<String, [f64; 2]> {
     };
     let mut topics: Vec<(usize, f64, &str)> =
         ds.topics.iter().map(|t| (category_rank(t), extent(t.id.as_str()), t.id.as_str())).collect();
-    topics.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)).then(a.2.cmp(b.2)));
+    crate::sort::sort_by(&mut topics, |a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)).then(a.2.cmp(b.2)));
     let extents: Vec<f64> = topics.iter().map(|t| t.1).collect();
     let centres = square_rows(&extents);
     let mut spirals: HashMap<&str, Spiral> = HashMap::new();
@@ -165,7 +165,7 @@ pub fn quick_positions(ds: &Dataset, seed: u64) -> BTreeMap<String, [f64; 2]> {
         .enumerate()
         .map(|(i, o)| (usize::MAX - degree.get(o.id.as_str()).copied().unwrap_or(0), i, o.id.as_str()))
         .collect();
-    orgs.sort_unstable();
+    crate::sort::sort(&mut orgs);
     for (_, _, o) in orgs {
         let r = radius(o);
         let key = first_topic.get(o).copied().filter(|t| spirals.contains_key(t)).unwrap_or("");

@@ -44,7 +44,7 @@ pub(super) fn place(text: &str, diagnostics: &mut [Diagnostic]) {
         diagnostics[i].line = pos.line;
         diagnostics[i].column = pos.column;
     }
-    diagnostics.sort_by_key(|d| (d.line, d.column));
+    crate::sort::sort_by_key(diagnostics, |d| (d.line, d.column));
 }
 
 /// The parent of a JSON path: `links[3].topic` → `links[3]` → `links` → ``.

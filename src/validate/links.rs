@@ -20,7 +20,7 @@ pub(super) fn links(out: &mut Vec<Diagnostic>, ctx: &mut Ctx, ds: &Dataset, node
     let mut linked = vec![false; nodes.list.len()];
     let ids_of = |kind: Kind| {
         let mut ids: Vec<&str> = nodes.list.iter().filter(move |(_, n)| n.kind == kind).map(|(id, _)| *id).collect();
-        ids.sort_unstable();
+        crate::sort::sort(&mut ids);
         ids.into_iter()
     };
     for (i, l) in ds.links.iter().enumerate() {
@@ -97,7 +97,7 @@ fn texts_and_sources(out: &mut Vec<Diagnostic>, path: Path, l: &Link) {
 /// Warns of each node no link reaches, sorted by id: it stands alone on the map.
 fn unlinked(out: &mut Vec<Diagnostic>, nodes: &Nodes, linked: &[bool]) {
     let mut alone: Vec<&(&str, Node)> = nodes.list.iter().zip(linked).filter(|(_, l)| !**l).map(|(n, _)| n).collect();
-    alone.sort_unstable_by_key(|(id, _)| *id);
+    crate::sort::sort_by_key(&mut alone, |(id, _)| *id);
     for &(id, node) in alone {
         {
             let kind = &node.kind;
