@@ -38,11 +38,19 @@ pub fn DetailPanel(
     let body = body_of(&loaded, &selection, lang, LINKS_SHOWN);
     let total = body.as_ref().map_or(0, |b| b.3);
     let more = (total > LINKS_SHOWN).then(|| show_all(all, total, lang));
-    let content = {
-        let (loaded, selection) = (loaded.clone(), selection.clone());
-        move || body_of(&loaded, &selection, lang, if all.get() { usize::MAX } else { LINKS_SHOWN }).map(|b| b.2)
+    let (content, body) = match body {
+        Some((crumb, name, first, _)) => {
+            // The first drawing is the body made above; "Show all" (and back) makes another.
+            let (loaded, selection, first) = (loaded.clone(), selection.clone(), std::cell::Cell::new(Some(first)));
+            let content = move || match (all.get(), first.take()) {
+                (false, Some(first)) => Some(first),
+                (all, _) => body_of(&loaded, &selection, lang, if all { usize::MAX } else { LINKS_SHOWN }).map(|b| b.2),
+            };
+            (Some(content), Some((crumb, name)))
+        }
+        None => (None, None),
     };
-    let body = body.map(|(crumb, name, _, _)| (crumb, name, view! { {content} {more} }.into_any()));
+    let body = body.map(|(crumb, name)| (crumb, name, view! { {content} {more} }.into_any()));
     let Some((crumb, name, body)) = body else {
         return view! {
             <aside class="panel" aria-labelledby="panel-title">
