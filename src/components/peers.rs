@@ -42,9 +42,18 @@ pub fn Peers(
     };
     // The panel is made anew in another language: the language is read once.
     let lang = app.lang.get_untracked();
+    // Ranked in a task after the panel is shown: a hub of a large dataset has thousands of
+    // neighbours to go through, which would make the panel's own task long.
+    let due = RwSignal::new(false);
+    crate::web::timing::after_paint(move || {
+        let _ = due.try_set(true);
+    });
     let found = {
         let (loaded, graph, subject) = (loaded.clone(), graph.clone(), subject.clone());
         Memo::new(move |_| {
+            if !due.get() {
+                return Vec::new();
+            }
             let g = graph.get();
             let hidden = hidden_flags(g, &app.filters().hidden_ids(&loaded.dataset));
             peers(&loaded.dataset, g, &subject, lang.code(), &hidden)
