@@ -1,7 +1,7 @@
 //! The boundary: bytes of a dataset file in, a parsed and validated [`Dataset`] out, or every
 //! problem found, each placed at its line and column with a fix. Used by the app and the checker.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 use serde_json::Value;
 
@@ -102,7 +102,7 @@ pub fn load(bytes: &[u8]) -> Result<Loaded, Invalid> {
 /// found first.
 fn wrong_shape(text: &str, diagnostics: &mut Vec<Diagnostic>) {
     let lines = LineIndex::new(text);
-    for (path, offset) in jsonpos::scan(text, &HashSet::new()).duplicates {
+    for (path, offset) in jsonpos::scan(text, &HashSet::default()).duplicates {
         let key = path.rsplit(['.', '[']).next().unwrap_or(&path).trim_end_matches(']').to_owned();
         diagnostics.push(
             Diagnostic::error(path, format!("the key {key} appears twice in this object; only the last would count"))

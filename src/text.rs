@@ -1,5 +1,7 @@
 //! Text folding shared by search and slugs: lowercase, without accents.
 
+mod lower;
+
 /// Lowercases and strips the accents of Latin letters (`Données` → `donnees`).
 ///
 /// ```
@@ -12,7 +14,7 @@ pub fn fold(text: &str) -> String {
         return text.to_ascii_lowercase();
     }
     let mut out = String::with_capacity(text.len());
-    for c in text.chars().flat_map(char::to_lowercase) {
+    for c in text.chars().flat_map(lower::lowercase) {
         match c {
             'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => out.push('a'),
             'æ' => out.push_str("ae"),

@@ -2,7 +2,7 @@
 //! values start and which keys appear twice in one object. A state machine with an explicit stack
 //! of open containers, so nesting depth costs memory (bounded by [`MAX_DEPTH`]), never stack.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::{push_index, push_key};
 
@@ -94,7 +94,7 @@ impl Walk<'_> {
         }
         Some(match c {
             b'{' => {
-                self.stack.push(Frame::Object { base: self.path.len(), keys: HashSet::new() });
+                self.stack.push(Frame::Object { base: self.path.len(), keys: HashSet::default() });
                 (i + 1, State::KeyOrEnd)
             }
             b'[' => {

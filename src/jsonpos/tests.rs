@@ -1,6 +1,6 @@
 //! Tests of [`super`]: paths, positions and duplicate keys.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 use super::*;
 
@@ -22,7 +22,7 @@ fn finds_nested_paths_with_lines_and_character_columns() {
 #[test]
 fn reports_duplicate_keys_at_the_second_key() {
     let text = r#"{"a": 1, "b": {"x": 1, "x": 2}, "a": 3}"#;
-    let scan = scan(text, &HashSet::new());
+    let scan = scan(text, &HashSet::default());
     let found: Vec<&str> = scan.duplicates.iter().map(|(p, _)| p.as_str()).collect();
     assert_eq!(found, vec!["b.x", "a"]);
 }

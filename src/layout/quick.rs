@@ -3,7 +3,9 @@
 //! too large to lay out. Topics sit in square cells in rows by category; organisations on
 //! sunflower spirals around their first topic; two uniform grids keep any two nodes apart.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::model::{Dataset, Topic};
 use crate::rng::Rng;
@@ -58,7 +60,7 @@ impl Occupancy {
         let big = largest_radius.max(SMALL_RADIUS);
         Occupancy {
             nodes: Vec::new(),
-            grids: [(2.0 * SMALL_RADIUS, HashMap::new()), (2.0 * big, HashMap::new())],
+            grids: [(2.0 * SMALL_RADIUS, HashMap::default()), (2.0 * big, HashMap::default())],
             big_radius: big,
         }
     }
@@ -107,15 +109,15 @@ impl Occupancy {
 /// has radius `r = 4 + sqrt(d)`, and no two nodes are closer than twice the
 /// larger of their radii. 20,000 nodes take about a second in a release build.
 pub fn quick_positions(ds: &Dataset, seed: u64) -> BTreeMap<String, [f64; 2]> {
-    let mut degree: HashMap<&str, usize> = HashMap::new();
-    let mut first_topic: HashMap<&str, &str> = HashMap::new();
+    let mut degree: HashMap<&str, usize> = HashMap::default();
+    let mut first_topic: HashMap<&str, &str> = HashMap::default();
     for l in &ds.links {
         *degree.entry(l.org.as_str()).or_default() += 1;
         *degree.entry(l.topic.as_str()).or_default() += 1;
         first_topic.entry(l.org.as_str()).or_insert(l.topic.as_str());
     }
     let radius = |id: &str| node_radius(degree.get(id).copied().unwrap_or(0));
-    let mut cluster: HashMap<&str, usize> = HashMap::new();
+    let mut cluster: HashMap<&str, usize> = HashMap::default();
     for o in &ds.organisations {
         if let Some(t) = first_topic.get(o.id.as_str()) {
             *cluster.entry(*t).or_default() += 1;
@@ -145,7 +147,7 @@ pub fn quick_positions(ds: &Dataset, seed: u64) -> BTreeMap<String, [f64; 2]> {
     crate::sort::sort_by(&mut topics, |a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)).then(a.2.cmp(b.2)));
     let extents: Vec<f64> = topics.iter().map(|t| t.1).collect();
     let centres = square_rows(&extents);
-    let mut spirals: HashMap<&str, Spiral> = HashMap::new();
+    let mut spirals: HashMap<&str, Spiral> = HashMap::default();
     for ((_, _, t), c) in topics.iter().zip(centres) {
         let r = radius(t);
         let mut p = [round2(c[0]), round2(c[1])];

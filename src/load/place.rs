@@ -1,7 +1,7 @@
 //! Placing diagnostics: each one that has only a JSON path gets the line and column of that path
 //! (or of its nearest parent found) in the file's text.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 use crate::diagnostic::Diagnostic;
 use crate::jsonpos::{self, LineIndex};
@@ -12,7 +12,7 @@ pub(super) fn place(text: &str, diagnostics: &mut [Diagnostic]) {
     if unplaced.is_empty() {
         return;
     }
-    let mut wanted = HashSet::new();
+    let mut wanted = HashSet::default();
     for &i in &unplaced {
         let mut p = diagnostics[i].path.as_str();
         loop {

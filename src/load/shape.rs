@@ -65,7 +65,8 @@ fn items<T: DeserializeOwned>(v: &Value, path: String, out: &mut Vec<Diagnostic>
                 part::<Object<T>>(item, p, out);
             }
         }
-        None => part::<Vec<T>>(v, path, out),
+        // Not a list: the error is the list's own ("expected a sequence"), whatever the items.
+        None => part::<Vec<serde::de::IgnoredAny>>(v, path, out),
     }
 }
 
