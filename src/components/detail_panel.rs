@@ -198,6 +198,25 @@ fn other_name(name: &Localized, lang: Lang) -> Option<String> {
     name.exact(if lang == Lang::En { "fr" } else { "en" }).map(str::to_owned)
 }
 
+/// Named groups of links cut to their first `limit` links in all (groups left empty dropped),
+/// each link made an [`Item`]; and how many links there were.
+fn cut<'a>(
+    groups: impl Iterator<Item = (String, Vec<usize>)>,
+    limit: usize,
+    mut item: impl FnMut(usize) -> Item<'a>,
+) -> (Vec<(String, Vec<Item<'a>>)>, usize) {
+    let (mut total, mut list) = (0, Vec::new());
+    for (title, links) in groups {
+        let shown = links.len().min(limit.saturating_sub(total));
+        let kept: Vec<Item> = links.iter().take(shown).map(|&i| item(i)).collect();
+        total += links.len();
+        if !kept.is_empty() {
+            list.push((title, kept));
+        }
+    }
+    (list, total)
+}
+
 fn org_body(ds: &Dataset, o: usize, lang: Lang, limit: usize) -> Body {
     let org = &ds.organisations[o];
     let code = lang.code();
@@ -208,28 +227,15 @@ fn org_body(ds: &Dataset, o: usize, lang: Lang, limit: usize) -> Body {
         .map(|x| x.name.get(code).to_owned());
     let name = org.name.get(code).to_owned();
     let cats = ds.categories.as_deref().unwrap_or(&[]);
-    let (mut total, mut left) = (0, limit);
-    let list = org_links_by_category(ds, o, code)
-        .into_iter()
-        .map(|(cat, links)| {
-            total += links.len();
-            let title = cat.and_then(|c| cats.get(c)).map(|c| c.name.get(code).to_owned()).unwrap_or_default();
-            let shown = links.len().min(left);
-            left -= shown;
-            let items = links
-                .into_iter()
-                .take(shown)
-                .map(|i| {
-                    let link = &ds.links[i];
-                    let topic = ds.topics.iter().find(|x| x.id == link.topic);
-                    let label = topic.map(|x| x.name.get(code).to_owned()).unwrap_or_else(|| link.topic.0.clone());
-                    Item { link, selection: Selection::Topic(link.topic.0.clone()), label, acronym: None }
-                })
-                .collect();
-            (title, items)
-        })
-        .filter(|(_, items): &(String, Vec<Item>)| !items.is_empty())
-        .collect();
+    let named = org_links_by_category(ds, o, code).into_iter().map(|(cat, links)| {
+        (cat.and_then(|c| cats.get(c)).map(|c| c.name.get(code).to_owned()).unwrap_or_default(), links)
+    });
+    let (list, total) = cut(named, limit, |i| {
+        let link = &ds.links[i];
+        let topic = ds.topics.iter().find(|x| x.id == link.topic);
+        let label = topic.map(|x| x.name.get(code).to_owned()).unwrap_or_else(|| link.topic.0.clone());
+        Item { link, selection: Selection::Topic(link.topic.0.clone()), label, acronym: None }
+    });
     let meta = view! {
         {loc(org.acronym.as_ref(), lang).map(|a| view! { <abbr>{a}</abbr> " · " })}
         {type_name.clone()}
@@ -258,31 +264,17 @@ fn topic_body(ds: &Dataset, g: &Graph, x: usize, lang: Lang, limit: usize) -> Bo
         .map(|k| k.name.get(code).to_owned());
     let name = topic.name.get(code).to_owned();
     let types = ds.org_types.as_deref().unwrap_or(&[]);
-    let (mut count, mut left) = (0, limit);
-    let list = topic_links_by_type(ds, x, code)
-        .into_iter()
-        .map(|(ty, links)| {
-            count += links.len();
-            let title = ty.and_then(|i| types.get(i)).map(|k| k.name.get(code).to_owned()).unwrap_or_default();
-            let shown = links.len().min(left);
-            left -= shown;
-            let items = links
-                .into_iter()
-                .take(shown)
-                .map(|i| {
-                    let link = &ds.links[i];
-                    // Through the graph's id map: a hub has thousands of links.
-                    let org =
-                        g.node_by_id(link.org.as_str()).and_then(|n| ds.organisations.get(g.nodes[n as usize].index));
-                    let label = org.map(|o| o.name.get(code).to_owned()).unwrap_or_else(|| link.org.0.clone());
-                    let acronym = org.and_then(|o| loc(o.acronym.as_ref(), lang));
-                    Item { link, selection: Selection::Org(link.org.0.clone()), label, acronym }
-                })
-                .collect();
-            (title, items)
-        })
-        .filter(|(_, items): &(String, Vec<Item>)| !items.is_empty())
-        .collect();
+    let named = topic_links_by_type(ds, x, code).into_iter().map(|(ty, links)| {
+        (ty.and_then(|i| types.get(i)).map(|k| k.name.get(code).to_owned()).unwrap_or_default(), links)
+    });
+    let (list, count) = cut(named, limit, |i| {
+        let link = &ds.links[i];
+        // Through the graph's id map: a hub has thousands of links.
+        let org = g.node_by_id(link.org.as_str()).and_then(|n| ds.organisations.get(g.nodes[n as usize].index));
+        let label = org.map(|o| o.name.get(code).to_owned()).unwrap_or_else(|| link.org.0.clone());
+        let acronym = org.and_then(|o| loc(o.acronym.as_ref(), lang));
+        Item { link, selection: Selection::Org(link.org.0.clone()), label, acronym }
+    });
     let body = view! {
         {top(lang, &name, other_name(&topic.name, lang), cat.clone().into_any(), topic.summary.as_ref())}
         <h3>{t(lang, Key::WhoWorksOnIt)} " (" {count} ")"</h3>
