@@ -39,7 +39,7 @@ fn path_of(ids: &[&str]) -> Vec<String> {
 #[test]
 fn a_peer_line_names_the_peer_counts_and_lists_the_shared_topics() {
     let (ds, g) = fixture();
-    let en = peers(&ds, &g, "o-1", "en", &[]);
+    let en = peers(&ds, &g, "o-1", "en", &[], 9);
     assert_eq!(
         peer_line(&ds, &g, &en[0], Lang::En, 10),
         [
@@ -52,7 +52,7 @@ fn a_peer_line_names_the_peer_counts_and_lists_the_shared_topics() {
             topic("t-a", "Summer"),
         ]
     );
-    let fr = peers(&ds, &g, "o-1", "fr", &[]);
+    let fr = peers(&ds, &g, "o-1", "fr", &[], 9);
     let line = peer_line(&ds, &g, &fr[0], Lang::Fr, 10);
     assert_eq!(
         line,
@@ -72,10 +72,10 @@ fn a_peer_line_names_the_peer_counts_and_lists_the_shared_topics() {
 #[test]
 fn one_shared_topic_is_singular_and_two_are_joined_by_and() {
     let (ds, g) = fixture();
-    let en = peers(&ds, &g, "o-1", "en", &[]);
+    let en = peers(&ds, &g, "o-1", "en", &[], 9);
     assert_eq!(plain_text(&peer_line(&ds, &g, &en[3], Lang::En, 10)), "apple co — 1 shared topic: Banana");
     assert_eq!(plain_text(&peer_line(&ds, &g, &en[1], Lang::En, 10)), "Éclair — 2 shared topics: apple and Summer");
-    let fr = peers(&ds, &g, "o-1", "fr", &[]);
+    let fr = peers(&ds, &g, "o-1", "fr", &[], 9);
     assert_eq!(plain_text(&peer_line(&ds, &g, &fr[3], Lang::Fr, 10)), "apple co — 1 thème commun\u{202F}: Banane");
     assert_eq!(
         plain_text(&peer_line(&ds, &g, &fr[1], Lang::Fr, 10)),
@@ -86,14 +86,14 @@ fn one_shared_topic_is_singular_and_two_are_joined_by_and() {
 #[test]
 fn a_long_list_names_a_few_then_counts_the_rest() {
     let (ds, g) = fixture();
-    let en = peers(&ds, &g, "o-1", "en", &[]);
+    let en = peers(&ds, &g, "o-1", "en", &[], 9);
     assert_eq!(
         plain_text(&peer_line(&ds, &g, &en[0], Lang::En, 2)),
         "Aardvark — 3 shared topics: apple, Banana and 1 more"
     );
     let line = peer_line(&ds, &g, &en[0], Lang::En, 1);
     assert_eq!(line[2..], [topic("t-b", "apple"), text(" and 2 more")]);
-    let fr = peers(&ds, &g, "o-1", "fr", &[]);
+    let fr = peers(&ds, &g, "o-1", "fr", &[], 9);
     assert_eq!(
         plain_text(&peer_line(&ds, &g, &fr[0], Lang::Fr, 1)),
         "Aardvark — 3 thèmes communs\u{202F}: Banane et 2 autres"
@@ -103,17 +103,17 @@ fn a_long_list_names_a_few_then_counts_the_rest() {
 #[test]
 fn related_topics_count_shared_organisations_in_both_languages() {
     let (ds, g) = fixture();
-    let en = peers(&ds, &g, "t-b", "en", &[]);
+    let en = peers(&ds, &g, "t-b", "en", &[], 9);
     assert_eq!(
         plain_text(&peer_line(&ds, &g, &en[0], Lang::En, 10)),
         "Banana — 3 shared organisations: Aardvark, eclair and WHO"
     );
-    let fr = peers(&ds, &g, "t-b", "fr", &[]);
+    let fr = peers(&ds, &g, "t-b", "fr", &[], 9);
     assert_eq!(
         plain_text(&peer_line(&ds, &g, &fr[0], Lang::Fr, 10)),
         "Banane — 3 organisations communes\u{202F}: Aardvark, eclair et WHO"
     );
-    let one = Peer { id: "t-a".into(), shared: vec!["o-1".into()] };
+    let one = Peer { id: "t-a".into(), count: 1, shared: vec!["o-1".into()] };
     assert_eq!(plain_text(&peer_line(&ds, &g, &one, Lang::Fr, 10)), "Été — 1 organisation commune\u{202F}: WHO");
     assert_eq!(plain_text(&peer_line(&ds, &g, &one, Lang::En, 10)), "Summer — 1 shared organisation: WHO");
 }
