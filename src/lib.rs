@@ -34,6 +34,8 @@ pub mod stats;
 pub mod suggest;
 pub mod synth;
 pub mod text;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod typography;
 pub mod url;
 pub mod validate;
 
