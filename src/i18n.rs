@@ -75,6 +75,10 @@ macro_rules! keys {
     };
 }
 
+// The preview's strings, in a file of their own (declared after the macro, which they use).
+mod preview;
+pub use preview::{changed_counts, tp, PreviewKey};
+
 keys! {
     /// Shown while the dataset loads.
     Loading => ("Loading the map…", "Chargement de la carte…"),

@@ -11,6 +11,19 @@ use crate::i18n::{count, t, Counted, Key, Lang};
 /// How many diagnostics the alert lists before "and N more".
 pub const SHOWN: usize = 5;
 
+/// What the alert says of `error` in `file`: a summary, the first [`SHOWN`] errors (each placed
+/// in `file`), and how many more there are. The preview of a local file says the same.
+pub fn report(error: &AppError, file: &str) -> (String, Vec<String>, usize) {
+    match error {
+        AppError::Fetch(e) => (e.to_string(), vec![], 0),
+        AppError::Invalid(inv) => {
+            let shown: Vec<String> = inv.errors().take(SHOWN).map(|d| format!("{file}:{d}")).collect();
+            let more = inv.error_count().saturating_sub(SHOWN);
+            (format!("{} error(s) in {file}:", inv.error_count()), shown, more)
+        }
+    }
+}
+
 /// Shows why the dataset could not be used.
 #[component]
 pub fn ErrorView(
@@ -24,14 +37,7 @@ pub fn ErrorView(
     /// Called by the "Try again" button (shown for fetch errors).
     on_retry: Option<Callback<()>>,
 ) -> impl IntoView {
-    let (summary, items, more) = match error.as_ref() {
-        AppError::Fetch(e) => (e.to_string(), vec![], 0),
-        AppError::Invalid(inv) => {
-            let shown: Vec<String> = inv.errors().take(SHOWN).map(|d| format!("{file}:{d}")).collect();
-            let more = inv.error_count().saturating_sub(SHOWN);
-            (format!("{} error(s) in {file}:", inv.error_count()), shown, more)
-        }
-    };
+    let (summary, items, more) = report(&error, &file);
     let retry = matches!(error.as_ref(), AppError::Fetch(_)).then_some(on_retry).flatten();
     view! {
         <section class="error-view" role="alert">
