@@ -14,7 +14,7 @@
 //               writes no file unless --out is given
 //   --runs N    runs (rounds) per configuration (default 3)
 //   --only IDS  configurations to run: real, S-baked, S, M-baked, M, L-baked, L
-//   --peers     run the comparison pages (the default, but with --smoke)
+//   --peers     run the comparison pages (the default, except with --smoke)
 //   --no-peers  our app alone: quicker; the ratio budgets are then not measured
 //   --out FILE  where to write the JSON (default bench/results/latest.json; smoke: none)
 //   --markdown  print the tables as Markdown (for bench/README.md)
