@@ -7,7 +7,7 @@
 import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import * as inpage from './inpage.mjs';
-import { loadFigures, panZoomFigures, recordPanZoom, withLoadedPage } from './run.mjs';
+import { figuresOfLoad, figuresOfPanZoom, recordPanZoom, withLoadedPage } from './run.mjs';
 
 /**
  * The peers, in run order: the npm packages whose versions the report names, and the files the
@@ -77,7 +77,7 @@ export async function measurePage(browser, cfg) {
     const load = await page.evaluate(inpage.loadFigures, cfg.dataPath);
     const pz = cfg.panZoomMs ? await recordPanZoom(page, await page.locator('#map').boundingBox(), cfg.panZoomMs) : null;
     return {
-      figures: { ...loadFigures(load, load.longtasks), ...(pz ? panZoomFigures(pz) : {}) },
+      figures: { ...figuresOfLoad(load, load.longtasks), ...(pz ? figuresOfPanZoom(pz) : {}) },
       details: { longtasks: load.longtasks, panZoom: pz ? { frames: pz.frames } : null, errors },
     };
   });

@@ -244,10 +244,10 @@ export async function measureRun(browser, cfg) {
 
     return {
       figures: {
-        ...loadFigures(load, tasks),
+        ...figuresOfLoad(load, tasks),
         layoutMs: cfg.unbaked ? load.ready - load.dataLoaded : null,
         longestTaskLayoutMs: tasks ? Math.max(0, ...tasks.map(overlap)) : null,
-        ...panZoomFigures(pz),
+        ...figuresOfPanZoom(pz),
         hoverEvents: hoverEvents,
         hoverFrameMedianMs: hv.intervalMedian, hoverFrameP95Ms: hv.intervalP95,
         hoverBusyMedianMs: hv.busyMedian, hoverBusyP95Ms: hv.busyP95,
@@ -272,7 +272,7 @@ export async function measureRun(browser, cfg) {
 }
 
 /** The load figures of a run, from `inpage.loadFigures` (any page that sets the marks). */
-export function loadFigures(load, tasks) {
+export function figuresOfLoad(load, tasks) {
   return {
     appStartedMs: load.appStarted,
     dataFetchedMs: load.dataFetched,
@@ -286,7 +286,7 @@ export function loadFigures(load, tasks) {
 }
 
 /** The pan/zoom figures of a run, from `recordPanZoom`. */
-export function panZoomFigures(pz) {
+export function figuresOfPanZoom(pz) {
   return {
     panZoomEvents: pz.events,
     panZoomFrameMedianMs: pz.intervalMedian, panZoomFrameP95Ms: pz.intervalP95,
