@@ -9,6 +9,8 @@ use std::fmt::Write as _;
 
 mod scanner;
 
+// The typography lint (native only) and the tests use it.
+#[cfg(any(test, not(target_arch = "wasm32")))]
 pub(crate) use scanner::string_end;
 pub use scanner::{scan, Scan, MAX_DEPTH};
 

@@ -7,6 +7,7 @@ pub mod answers;
 pub mod bake;
 pub mod budgets;
 pub mod camera;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod check;
 pub mod diagnostic;
 pub mod embed;
