@@ -24,6 +24,7 @@ pub mod load;
 pub mod look;
 pub mod mapmodel;
 pub mod model;
+pub mod num;
 pub mod rng;
 pub mod rules;
 pub mod scene;
