@@ -36,6 +36,8 @@ pub mod synth;
 pub mod text;
 pub mod url;
 pub mod validate;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod workbench;
 
 #[cfg(target_arch = "wasm32")]
 pub mod components;
