@@ -12,6 +12,7 @@ pub mod diagnostic;
 pub mod embed;
 pub mod explore;
 pub mod export;
+pub mod freshness;
 pub mod graph;
 pub mod grid;
 pub mod i18n;

@@ -22,7 +22,7 @@ pub(super) fn text_of(bytes: &[u8]) -> Result<(&str, Vec<Diagnostic>), Invalid> 
     let bytes = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
         Some(rest) => {
             early.push(
-                Diagnostic::warning("", "the file starts with a byte order mark (BOM)")
+                Diagnostic::warning("bom", "", "the file starts with a byte order mark (BOM)")
                     .with_fix("save the file as UTF-8 without BOM")
                     .at(start),
             );

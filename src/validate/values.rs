@@ -32,9 +32,12 @@ pub(super) fn text(out: &mut Vec<Diagnostic>, path: Path, value: Option<&Localiz
         }
     };
     if required && empty {
+        // The field's name: `name`, `title` or `text`.
+        let at = path();
+        let field = at.rsplit('.').next().unwrap_or("text").to_owned();
         out.push(
-            Diagnostic::error(path(), "the name is empty")
-                .with_fix("write the name, e.g. {\"en\": \"...\", \"fr\": \"...\"}"),
+            Diagnostic::error(at, format!("the {field} is empty"))
+                .with_fix(format!("write the {field}, e.g. {{\"en\": \"...\", \"fr\": \"...\"}}")),
         );
     }
     if fine {
@@ -66,10 +69,13 @@ pub(super) fn text(out: &mut Vec<Diagnostic>, path: Path, value: Option<&Localiz
     if let Localized::ByLang(map) = value {
         let missing: Vec<&str> = EXPECTED_LANGS.iter().copied().filter(|l| !map.contains_key(l)).collect();
         if !missing.is_empty() && !map.is_empty() {
-            out.push(Diagnostic::warning(path(), format!("no text in {}", missing.join(" and "))).with_fix(format!(
-                "add {} so both languages show it",
-                missing.iter().map(|l| format!("\"{l}\": \"...\"")).collect::<Vec<_>>().join(", ")
-            )));
+            out.push(
+                Diagnostic::warning("missing-language", path(), format!("no text in {}", missing.join(" and ")))
+                    .with_fix(format!(
+                        "add {} so both languages show it",
+                        missing.iter().map(|l| format!("\"{l}\": \"...\"")).collect::<Vec<_>>().join(", ")
+                    )),
+            );
         }
     }
 }
@@ -92,13 +98,14 @@ pub(super) fn link_url(out: &mut Vec<Diagnostic>, path: Path, url: &str) {
     }
 }
 
-pub(super) fn date(out: &mut Vec<Diagnostic>, path: Path, d: &str) {
-    if let Err(why) = rules::check_date(d) {
-        out.push(
-            Diagnostic::error(path(), format!("the date {d:?} is not valid: {why}"))
-                .with_fix("write dates as YYYY-MM-DD, e.g. 2026-11-28"),
-        );
-    }
+/// A date at `path`; whether it is valid.
+pub(super) fn date(out: &mut Vec<Diagnostic>, path: Path, d: &str) -> bool {
+    let Err(why) = rules::check_date(d) else { return true };
+    out.push(
+        Diagnostic::error(path(), format!("the date {d:?} is not valid: {why}"))
+            .with_fix("write dates as YYYY-MM-DD, e.g. 2026-11-28"),
+    );
+    false
 }
 
 /// An organisation's postal address, at `path`: at most [`MAX_NAME_CHARS`] characters.
