@@ -9,6 +9,7 @@ pub mod diff;
 pub mod fields;
 pub mod import;
 pub mod issue;
+pub mod stale;
 pub mod tables;
 
 use std::io::Write;

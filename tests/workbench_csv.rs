@@ -3,9 +3,12 @@
 //! column, with a fix.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod support;
+
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::process::Command;
+
+use support::checker;
 
 use datamap::load::load;
 use datamap::model::Dataset;
@@ -122,7 +125,7 @@ fn each_broken_file_is_refused_at_its_file_row_and_column_with_a_fix() {
         ("extra-column", "topics.csv: row 1, column G (colour): error: topics.csv has no column colour (fix: delete"),
         ("semicolons", "topics.csv: row 1: error: the columns are separated by semicolons, not commas (fix: save it as \"CSV UTF-8"),
         ("unknown-org", "links.csv: row 2, column A (org): error: there is no organisation with the id \"whoo\" (fix: did you mean `who`?)"),
-        ("malformed-row", "links.csv: row 3, column E (after the last column): error: this row has 5 cells; the header has 4 (fix:"),
+        ("malformed-row", "links.csv: row 3, column F (after the last column): error: this row has 6 cells; the header has 5 (fix:"),
         ("stray-quote", "sources.csv: row 2, column D (title): error: a double quote inside a cell that does not start with one (fix:"),
         ("unclosed-quote", "links.csv: row 2, column C (summary.en): error: this cell opens a double quote that is never closed (fix:"),
         ("decimal-comma", "organisations.csv: row 2, column L (location.lat): error: \"46,2322\" is not a number (fix: write a number with a dot"),
@@ -131,6 +134,10 @@ fn each_broken_file_is_refused_at_its_file_row_and_column_with_a_fix() {
         ("bad-url", "sources.csv: row 4, column G (url): error: the URL \"javascript:alert(1)\" cannot be a link"),
         ("both-filled", "organisations.csv: row 3, column C (name): error: both name and name.LANG cells are filled (fix:"),
         ("duplicate-position", "sources.csv: row 3, column C (position): error: the link who/health-data has two sources at position 1 (fix:"),
+        ("bad-kind", "sources.csv: row 2, column I (kind): error: \"official\" is not a kind of source (fix: write primary"),
+        ("bad-depth", "views.csv: row 2, column J (depth): error: \"two\" is not a whole number (fix:"),
+        ("unknown-tour", "steps.csv: row 3, column A (tour): error: there is no tour intra in tours.csv (fix:"),
+        ("unknown-step", "step_sources.csv: row 2, column B (step): error: there is no step 3 in the tour intro in steps.csv (fix:"),
     ];
     for (case, expected) in cases {
         let errors = issues_of(case);
@@ -151,6 +158,31 @@ fn a_missing_table_is_named() {
 }
 
 #[test]
+fn steps_need_their_tours_and_tours_their_steps() {
+    let mut files = tiny_files();
+    files.remove("steps.csv");
+    let issues = import(&files).unwrap_err();
+    assert!(issues[0].to_string().starts_with("steps.csv: error: the file steps.csv is missing"), "{issues:?}");
+    let mut files = tiny_files();
+    files.remove("tours.csv");
+    let issues: Vec<String> = import(&files).unwrap_err().iter().map(ToString::to_string).collect();
+    assert!(
+        issues
+            .iter()
+            .any(|i| i.starts_with("steps.csv: error: steps.csv holds steps of tours, but tours.csv is missing")),
+        "{issues:?}"
+    );
+}
+
+#[test]
+fn the_checkers_warnings_are_placed_with_their_code() {
+    let imported = import(&tiny_files()).expect("imports");
+    let warnings: Vec<String> = imported.warnings.iter().map(ToString::to_string).collect();
+    assert!(warnings.iter().any(|w| w.starts_with("links.csv: row 3: warning[unverified]: the link")), "{warnings:#?}");
+    assert!(warnings.iter().any(|w| w.starts_with("steps.csv: row 3: warning[step-no-source]")), "{warnings:#?}");
+}
+
+#[test]
 fn a_file_of_another_name_is_a_warning_and_optional_tables_may_go() {
     let mut files = tiny_files();
     files.insert("notes.csv".into(), b"anything\n".to_vec());
@@ -161,33 +193,28 @@ fn a_file_of_another_name_is_a_warning_and_optional_tables_may_go() {
     assert!(imported.warnings.iter().any(|w| w.file == "notes.csv"), "{:?}", imported.warnings);
 }
 
-fn run(args: &[&str]) -> (i32, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_datamap-check")).args(args).current_dir(root()).output().unwrap();
-    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into_owned())
-}
-
 #[test]
 fn the_commands_write_whole_files_and_exit_0_1_or_2() {
     let dir = std::env::temp_dir().join(format!("datamap-workbench-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     let (csv_dir, out) = (dir.join("csv"), dir.join("out.json"));
     let (csv_s, out_s) = (csv_dir.to_str().unwrap(), out.to_str().unwrap());
-    let (code, text) = run(&["export-csv", "public/data/geneva.json", csv_s]);
+    let (code, text) = checker(&["export-csv", "public/data/geneva.json", csv_s]);
     assert_eq!(code, 0, "{text}");
     assert!(text.contains("organisations.csv: 53 rows"), "{text}");
-    assert_eq!(run(&["import-csv", csv_s, out_s]).0, 0);
+    assert_eq!(checker(&["import-csv", csv_s, out_s]).0, 0);
     let expected = file_text(&dataset(&root().join("public/data/geneva.json"))).unwrap();
     assert!(std::fs::read_to_string(&out).unwrap() == expected, "import-csv wrote other bytes");
     // A broken table: exit 1, and the output file is left as it was.
     std::fs::write(&out, "old").unwrap();
     std::fs::write(csv_dir.join("topics.csv"), "id;name.en\nx;X\n").unwrap();
-    let (code, text) = run(&["import-csv", csv_s, out_s]);
+    let (code, text) = checker(&["import-csv", csv_s, out_s]);
     assert_eq!(code, 1, "{text}");
     assert!(text.contains("topics.csv: row 1: error: the columns are separated by semicolons"), "{text}");
     assert_eq!(std::fs::read_to_string(&out).unwrap(), "old");
-    assert_eq!(run(&["import-csv", dir.join("nothing").to_str().unwrap(), out_s]).0, 2);
-    assert_eq!(run(&["export-csv", "tests/fixtures/invalid/bad-url.json", csv_s]).0, 1);
-    assert_eq!(run(&["export-csv", "tests/fixtures/no-such-file.json", csv_s]).0, 2);
+    assert_eq!(checker(&["import-csv", dir.join("nothing").to_str().unwrap(), out_s]).0, 2);
+    assert_eq!(checker(&["export-csv", "tests/fixtures/invalid/bad-url.json", csv_s]).0, 1);
+    assert_eq!(checker(&["export-csv", "tests/fixtures/no-such-file.json", csv_s]).0, 2);
     assert!(std::fs::read_dir(&dir).unwrap().all(|e| !e.unwrap().file_name().to_string_lossy().ends_with(".tmp")));
     let _ = std::fs::remove_dir_all(&dir);
 }

@@ -2,23 +2,16 @@
 //! a stable order, as text and as JSON, and its exit codes.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::process::Command;
+mod support;
 
-fn run(args: &[&str]) -> (i32, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_datamap-check"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("run datamap-check");
-    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into_owned())
-}
+use support::checker;
 
 const OLD: &str = "tests/fixtures/diff/old.json";
 const NEW: &str = "tests/fixtures/diff/new.json";
 
 #[test]
 fn every_kind_of_change_is_listed_as_the_expected_text_shows() {
-    let (code, out) = run(&["diff", OLD, NEW]);
+    let (code, out) = checker(&["diff", OLD, NEW]);
     assert_eq!(code, 0, "{out}");
     let expected =
         std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/diff/old-new.txt")).unwrap();
@@ -31,6 +24,12 @@ fn every_kind_of_change_is_listed_as_the_expected_text_shows() {
         "      category: \"security\" -> \"governance\"",
         "  + ilo/open-data",
         "      date: (none) -> \"2019-09-05\"",
+        "      verified: (none) -> \"2026-11-30\"",
+        "      kind: (none) -> \"primary\"",
+        "      meta.version: \"2026.11\" -> \"2026.12\"",
+        "  - standards-view  \"Standards\"",
+        "      depth: \"1\" -> \"2\"",
+        "      steps.1.sources.1.url: (none) -> \"https://www.who.int/data\"",
         "positions: 2 added, 2 removed, 1 moved",
     ] {
         assert!(out.lines().any(|l| l == line), "missing {line:?} in\n{out}");
@@ -39,19 +38,19 @@ fn every_kind_of_change_is_listed_as_the_expected_text_shows() {
 
 #[test]
 fn the_reverse_diff_swaps_added_and_removed() {
-    let (_, forward) = run(&["diff", OLD, NEW]);
-    let (_, back) = run(&["diff", NEW, OLD]);
+    let (_, forward) = checker(&["diff", OLD, NEW]);
+    let (_, back) = checker(&["diff", NEW, OLD]);
     let summary = |s: &str| s.lines().last().unwrap_or_default().to_owned();
-    assert_eq!(summary(&forward), "7 added, 8 removed, 10 changed");
-    assert_eq!(summary(&back), "8 added, 7 removed, 10 changed");
+    assert_eq!(summary(&forward), "8 added, 9 removed, 15 changed");
+    assert_eq!(summary(&back), "9 added, 8 removed, 15 changed");
 }
 
 #[test]
 fn json_output_has_every_change_with_full_values() {
-    let (code, out) = run(&["diff", "--json", OLD, NEW]);
+    let (code, out) = checker(&["diff", "--json", OLD, NEW]);
     assert_eq!(code, 0);
     let v: serde_json::Value = serde_json::from_str(&out).expect("JSON");
-    assert_eq!(v["counts"], serde_json::json!({"added": 7, "removed": 8, "changed": 10}));
+    assert_eq!(v["counts"], serde_json::json!({"added": 8, "removed": 9, "changed": 15}));
     let changes = v["changes"].as_array().unwrap();
     let who = changes.iter().find(|c| c["table"] == "organisations" && c["key"] == "who").unwrap();
     assert_eq!(who["kind"], "changed");
@@ -66,14 +65,17 @@ fn json_output_has_every_change_with_full_values() {
 
 #[test]
 fn the_same_file_has_no_differences() {
-    assert_eq!(run(&["diff", OLD, OLD]), (0, "no differences\n".to_owned()));
+    assert_eq!(checker(&["diff", OLD, OLD]), (0, "no differences\n".to_owned()));
 }
 
 #[test]
 fn an_invalid_file_prints_the_checkers_errors_and_exits_1_an_unreadable_one_2() {
-    let (code, out) = run(&["diff", OLD, "tests/fixtures/invalid/dangling-link.json"]);
+    let (code, out) = checker(&["diff", OLD, "tests/fixtures/invalid/dangling-link.json"]);
     assert_eq!(code, 1, "{out}");
     assert!(out.contains("dangling-link.json:46:16: error: links[0].topic"), "{out}");
-    assert_eq!(run(&["diff", "tests/fixtures/no-such-file.json", "tests/fixtures/invalid/dangling-link.json"]).0, 2);
-    assert_eq!(run(&["diff", OLD]).0, 2);
+    assert_eq!(
+        checker(&["diff", "tests/fixtures/no-such-file.json", "tests/fixtures/invalid/dangling-link.json"]).0,
+        2
+    );
+    assert_eq!(checker(&["diff", OLD]).0, 2);
 }

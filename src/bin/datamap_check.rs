@@ -15,12 +15,13 @@ use datamap::check::{check, Status};
 use datamap::workbench::cli;
 
 #[cfg(not(target_arch = "wasm32"))]
-const USAGE: &str = "usage: datamap-check [--json] FILE...        check dataset files
-       datamap-check --bake FILE               lay out the nodes without a position and write all positions into FILE
-       datamap-check --schema                  print the JSON Schema of the dataset format
-       datamap-check diff [--json] OLD NEW     list what was added, removed and changed from OLD to NEW
-       datamap-check export-csv FILE DIR       write FILE as one CSV file per table into DIR
-       datamap-check import-csv DIR OUT        build a dataset from the CSV files in DIR, check it, write it to OUT
+const USAGE: &str = "usage: datamap-check [--json] FILE...            check dataset files
+       datamap-check --bake FILE                 lay out the nodes without a position, write all positions into FILE
+       datamap-check --schema                    print the JSON Schema of the dataset format
+       datamap-check diff [--json] OLD NEW       list what was added, removed and changed from OLD to NEW
+       datamap-check export-csv FILE DIR         write FILE as one CSV file per table into DIR
+       datamap-check import-csv DIR OUT          build a dataset from the CSV files in DIR, check it, write OUT
+       datamap-check --stale DAYS [--json] FILE  list the links last verified over DAYS days ago, or never
 
 Checks Geneva Data Map dataset files. Exit status: 0 valid (or done), 1 invalid, 2 unreadable
 (or a usage error). See docs/checker.md.";
@@ -50,9 +51,26 @@ fn main() -> ExitCode {
             [dir, out] => cli::import_csv(dir, out),
             _ => return usage_error("import-csv needs a folder and an output file: import-csv DIR OUT"),
         },
+        _ if args.iter().any(|a| a == "--stale") => return stale(&args),
         _ => return check_files(&args),
     };
     ExitCode::from(code as u8)
+}
+
+/// `--stale DAYS [--json] FILE`.
+#[cfg(not(target_arch = "wasm32"))]
+fn stale(args: &[String]) -> ExitCode {
+    let json = args.iter().any(|a| a == "--json");
+    let at = args.iter().position(|a| a == "--stale").unwrap_or_default();
+    let Some(days) = args.get(at + 1).and_then(|d| d.parse::<u32>().ok()) else {
+        return usage_error("--stale needs a number of days: --stale 365 FILE");
+    };
+    let rest: Vec<&String> =
+        args.iter().enumerate().filter(|&(i, a)| i != at && i != at + 1 && a != "--json").map(|(_, a)| a).collect();
+    match rest[..] {
+        [file] => ExitCode::from(cli::stale(days, file, json) as u8),
+        _ => usage_error("--stale needs one dataset file: --stale DAYS [--json] FILE"),
+    }
 }
 
 /// Checks (or with `--bake`, bakes) the files named in `args`.

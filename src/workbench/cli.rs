@@ -8,7 +8,7 @@ use std::path::Path;
 use crate::check::check;
 use crate::model::Dataset;
 
-use super::{diff, import, tables, write_whole};
+use super::{diff, import, stale, tables, write_whole};
 
 /// Reads and checks a dataset file; when it cannot be used, prints the checker's report and
 /// returns the exit status.
@@ -145,4 +145,20 @@ fn csv_files(dir: &Path) -> std::io::Result<BTreeMap<String, Vec<u8>>> {
         }
     }
     Ok(files)
+}
+
+/// `--stale DAYS FILE`: prints the links last confirmed more than `days` days before today (or
+/// never), grouped by organisation, as text or JSON.
+pub fn stale(days: u32, file: &str, json: bool) -> i32 {
+    let ds = match load_file(file) {
+        Ok(ds) => ds,
+        Err(code) => return code,
+    };
+    let report = stale::stale(&ds, stale::today(), days);
+    if json {
+        println!("{}", serde_json::to_string_pretty(&report).unwrap_or_default());
+    } else {
+        print!("{}", report.to_text());
+    }
+    0
 }

@@ -38,7 +38,7 @@ pub struct FieldChange {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Change {
     /// The list: `meta`, `categories`, `org_types`, `topics`, `organisations`, `links`,
-    /// `sources`, `views` or `tours`.
+    /// `sources`, `views` or `tours` (a tour's steps and their sources are its fields).
     pub table: &'static str,
     /// The record's key (`meta` for the dataset's own fields).
     pub key: String,
@@ -93,7 +93,25 @@ fn lists(ds: &Dataset) -> Vec<(&'static str, Keyed)> {
         }
     }
     out.push(("sources", sources));
+    out.push(("views", ds.views.iter().flatten().map(|v| by_id(fields::view(v))).collect()));
+    out.push(("tours", ds.tours.iter().flatten().map(|t| (t.id.to_string(), tour(t))).collect()));
     out
+}
+
+/// A tour's fields, its steps' as `steps.N.FIELD` and their sources' as `steps.N.sources.M.FIELD`
+/// (from 1, as in `steps.csv`).
+fn tour(t: &crate::model::Tour) -> Fields {
+    let mut f = fields::tour(t);
+    let mut add = |prefix: String, own: Fields| {
+        f.pairs.extend(own.pairs.into_iter().map(|(k, v)| (format!("{prefix}.{k}"), v)));
+    };
+    for (i, step) in t.steps.iter().enumerate() {
+        add(format!("steps.{}", i + 1), fields::step(step));
+        for (j, s) in step.sources.iter().enumerate() {
+            add(format!("steps.{}.sources.{}", i + 1, j + 1), fields::source(s));
+        }
+    }
+    f
 }
 
 /// Keys made unique (a second `x` becomes `x #2`, in file order), then sorted.

@@ -9,7 +9,9 @@
 //! - numbers are written as the dataset file writes them; id lists are ids separated by spaces,
 //!   `[]` for an empty list.
 
-use crate::model::{Category, Dataset, Id, Link, Localized, OrgType, Organisation, Source, Topic};
+use crate::model::{
+    Category, Dataset, Id, Link, Localized, OrgType, Organisation, Show, Source, SourceKind, Step, Topic, Tour, View,
+};
 
 /// The fields of one record, in format order; absent values have none.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -118,6 +120,7 @@ pub fn meta(ds: &Dataset) -> Fields {
         f.loc("meta.title", m.title.as_ref())
             .loc("meta.description", m.description.as_ref())
             .text("meta.updated", m.updated.as_deref())
+            .text("meta.version", m.version.as_deref())
             .text("meta.license", m.license.as_deref());
     }
     f.done()
@@ -172,10 +175,73 @@ pub fn link(l: &Link) -> Fields {
         .text("org", Some(l.org.as_str()))
         .text("topic", Some(l.topic.as_str()))
         .loc("summary", l.summary.as_ref())
+        .text("verified", l.verified.as_deref())
         .done()
+}
+
+/// A source kind as the file writes it.
+pub fn kind_name(kind: SourceKind) -> &'static str {
+    match kind {
+        SourceKind::Primary => "primary",
+        SourceKind::Secondary => "secondary",
+    }
 }
 
 /// A source's fields.
 pub fn source(s: &Source) -> Fields {
-    Fields::default().loc("title", s.title.as_ref()).text("url", Some(&s.url)).text("date", s.date.as_deref()).done()
+    Fields::default()
+        .loc("title", s.title.as_ref())
+        .text("url", Some(&s.url))
+        .text("date", s.date.as_deref())
+        .text("kind", s.kind.map(kind_name))
+        .done()
+}
+
+/// What a view or a step shows: its filters, selection, depth and camera.
+fn show(f: &mut Fields, show: &Show) -> Fields {
+    let camera = show.camera;
+    f.ids("types", show.types.as_deref())
+        .ids("categories", show.categories.as_deref())
+        .ids("ids", show.ids.as_deref())
+        .text("select", show.select.as_ref().map(Id::as_str))
+        .text("depth", show.depth.map(|d| d.to_string()).as_deref())
+        .num("camera.x", camera.map(|c| c.x))
+        .num("camera.y", camera.map(|c| c.y))
+        .num("camera.z", camera.map(|c| c.z))
+        .done()
+}
+
+/// A view's fields.
+pub fn view(v: &View) -> Fields {
+    let mut f = Fields::default();
+    f.text("id", Some(v.id.as_str())).loc("name", Some(&v.name)).loc("description", v.description.as_ref());
+    show(&mut f, &v.show)
+}
+
+/// A tour's own fields (its steps are records of their own).
+pub fn tour(t: &Tour) -> Fields {
+    Fields::default()
+        .text("id", Some(t.id.as_str()))
+        .loc("title", Some(&t.title))
+        .loc("summary", t.summary.as_ref())
+        .done()
+}
+
+/// A step's own fields (its sources are records of their own).
+pub fn step(s: &Step) -> Fields {
+    let mut f = Fields::default();
+    f.loc("title", s.title.as_ref()).loc("text", Some(&s.text));
+    show(&mut f, &s.show)
+}
+
+/// `child`'s fields after `parent`'s (the key fields of a table of children).
+pub fn with_parent(mut parent: Fields, child: Fields) -> Fields {
+    parent.pairs.extend(child.pairs);
+    parent.lossy.extend(child.lossy);
+    for lang in child.langs {
+        if !parent.langs.contains(&lang) {
+            parent.langs.push(lang);
+        }
+    }
+    parent
 }

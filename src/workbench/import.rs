@@ -1,6 +1,6 @@
 //! A dataset read back from its CSV files (`datamap-check import-csv`): each file checked as a
-//! table, the dataset built, then checked by the checker's own rules, every problem placed at the
-//! file, row and column a spreadsheet shows, with a fix.
+//! table, the dataset built, then checked by the checker's own rules (its freshness warnings
+//! included), every problem placed at the file, row and column a spreadsheet shows, with a fix.
 
 use std::collections::BTreeMap;
 
@@ -12,6 +12,7 @@ use super::tables::{self, Spec};
 
 mod build;
 mod cells;
+mod lists;
 mod meta;
 mod places;
 mod sheet;
@@ -41,6 +42,16 @@ pub fn import(files: &BTreeMap<String, Vec<u8>>) -> Result<Imported, Vec<Issue>>
         let fix = "export the dataset again with `datamap-check export-csv`, or add the file with its header row";
         issues.push(Issue::error(spec.file, format!("the file {} is missing", spec.file), fix));
     }
+    let has = |s: &Spec| files.contains_key(s.file);
+    for spec in [tables::STEPS, tables::STEP_SOURCES] {
+        if has(&tables::TOURS) && !has(&spec) {
+            let fix = "add the file with its header row (a tour needs its steps)";
+            issues.push(Issue::error(spec.file, format!("the file {} is missing", spec.file), fix));
+        } else if !has(&tables::TOURS) && has(&spec) {
+            let message = format!("{} holds steps of tours, but tours.csv is missing", spec.file);
+            issues.push(Issue::error(spec.file, message, "add tours.csv, or delete this file"));
+        }
+    }
     for name in files.keys().filter(|f| !tables::ALL.iter().any(|s| s.file == f.as_str())) {
         let mut issue = Issue::error(name, "this is not one of the dataset's tables; it is not read", "");
         issue.severity = Severity::Warning;
@@ -67,7 +78,7 @@ pub fn import(files: &BTreeMap<String, Vec<u8>>) -> Result<Imported, Vec<Issue>>
         }
     };
     let places = places::Places::new(&origins, &sheets);
-    match crate::load::load(text.as_bytes()) {
+    match crate::load::load_with(text.as_bytes(), crate::freshness::warnings) {
         Ok(loaded) => issues.extend(loaded.warnings.iter().map(|d| places.place(d))),
         Err(invalid) => issues.extend(invalid.diagnostics.iter().map(|d| places.place(d))),
     }

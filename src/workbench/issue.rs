@@ -12,6 +12,9 @@ use crate::diagnostic::Severity;
 pub struct Issue {
     /// Error or warning.
     pub severity: Severity,
+    /// A warning's code, as the checker gives it (`unverified`, `secondary-only`...).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub code: Option<&'static str>,
     /// The CSV file's name (`links.csv`), or `dataset` for a problem of the whole dataset.
     pub file: String,
     /// The row, from 1 (the header is row 1).
@@ -32,6 +35,7 @@ impl Issue {
     pub fn error(file: &str, message: impl Into<String>, fix: impl Into<String>) -> Self {
         Issue {
             severity: Severity::Error,
+            code: None,
             file: file.to_owned(),
             row: None,
             column: None,
@@ -59,7 +63,8 @@ impl Issue {
 }
 
 impl fmt::Display for Issue {
-    /// `links.csv: row 5, column B (topic): error: message (fix: ...)`.
+    /// `links.csv: row 5, column B (topic): error: message (fix: ...)`; a warning with a code is
+    /// `warning[unverified]`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}", self.file)?;
         match (self.row, &self.column) {
@@ -68,7 +73,11 @@ impl fmt::Display for Issue {
             (None, Some(c)) => write!(f, ": {c}")?,
             (None, None) => {}
         }
-        write!(f, ": {}: {}", self.severity, self.message)?;
+        write!(f, ": {}", self.severity)?;
+        if let Some(code) = self.code {
+            write!(f, "[{code}]")?;
+        }
+        write!(f, ": {}", self.message)?;
         if let Some(fix) = &self.fix {
             write!(f, " (fix: {fix})")?;
         }

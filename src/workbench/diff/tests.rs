@@ -111,3 +111,32 @@ fn long_values_are_shortened_around_their_first_difference() {
     let line = text.lines().find(|l| l.trim_start().starts_with("name:")).unwrap();
     assert!(line.ends_with(&format!("\"…{}z\" -> \"…{}y\"", "x".repeat(59), "x".repeat(59))), "{line}");
 }
+
+#[test]
+fn views_are_keyed_by_id_and_a_tours_steps_are_its_fields() {
+    let with = |view: &str, step: &str| {
+        BASE.replace(
+            r#""positions""#,
+            &format!(
+                r#""views": [{{"id": "v", "name": "V", {view}}}], "tours": [{{"id": "tr", "title": "Tour", "steps": [{{"text": "One"}}, {step}]}}], "positions""#
+            ),
+        )
+    };
+    let old = with(r#""ids": ["a"]"#, r#"{"text": "Two"}"#);
+    let new = with(r#""ids": ["a", "t"], "depth": 2"#, r#"{"text": "Deux", "sources": [{"url": "https://x.org/s"}]}"#);
+    let d = changed(&old, &new);
+    let fields: Vec<(&str, &str, Option<&str>, Option<&str>)> = d
+        .changes
+        .iter()
+        .flat_map(|c| c.fields.iter().map(move |f| (c.table, f.field.as_str(), f.old.as_deref(), f.new.as_deref())))
+        .collect();
+    assert_eq!(
+        fields,
+        [
+            ("views", "ids", Some("a"), Some("a t")),
+            ("views", "depth", None, Some("2")),
+            ("tours", "steps.2.text", Some("Two"), Some("Deux")),
+            ("tours", "steps.2.sources.1.url", None, Some("https://x.org/s")),
+        ]
+    );
+}

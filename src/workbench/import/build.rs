@@ -3,9 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use rustc_hash::FxHashMap;
-
-use crate::model::{Category, Dataset, Link, Location, OrgType, Organisation, Source, Topic};
+use crate::model::{Category, Dataset, Location, OrgType, Organisation, Topic};
 use crate::workbench::issue::Issue;
 use crate::workbench::tables::{self, Spec};
 
@@ -37,7 +35,7 @@ impl Sheets {
 }
 
 /// Reads every row of `sheet` as an item of the list at `list`, noting its origin.
-fn rows<T>(
+pub(super) fn rows<T>(
     sheet: Option<&Sheet>,
     list: &str,
     issues: &mut Vec<Issue>,
@@ -79,7 +77,9 @@ pub fn build(sheets: &Sheets, issues: &mut Vec<Issue>) -> (Dataset, Vec<Origin>)
         summary: c.loc("summary"),
     });
     let organisations = rows(sheets.get(&tables::ORGANISATIONS), "organisations", issues, o, organisation);
-    let links = links(sheets, issues, o);
+    let links = super::lists::links(sheets, issues, o);
+    let views = sheets.get(&tables::VIEWS).map(|s| rows(Some(s), "views", issues, o, super::lists::view));
+    let tours = sheets.get(&tables::TOURS).map(|_| super::lists::tours(sheets, issues, o));
     let positions = positions(sheets.get(&tables::POSITIONS), issues, o);
     let ds = Dataset {
         schema: head.schema,
@@ -90,6 +90,8 @@ pub fn build(sheets: &Sheets, issues: &mut Vec<Issue>) -> (Dataset, Vec<Origin>)
         topics,
         organisations,
         links,
+        views,
+        tours,
         positions,
     };
     (ds, origins)
@@ -120,55 +122,6 @@ fn organisation(c: &mut Cells) -> Organisation {
         address: c.text("address"),
         location,
     }
-}
-
-/// The links, in `links.csv` order, each with its sources from `sources.csv` in position order.
-fn links(sheets: &Sheets, issues: &mut Vec<Issue>, origins: &mut Vec<Origin>) -> Vec<Link> {
-    let mut links = rows(sheets.get(&tables::LINKS), "links", issues, origins, |c| Link {
-        org: c.id("org"),
-        topic: c.id("topic"),
-        summary: c.loc("summary"),
-        sources: Vec::new(),
-    });
-    let mut index: FxHashMap<(&str, &str), usize> = FxHashMap::default();
-    for (i, l) in links.iter().enumerate() {
-        index.entry((l.org.as_str(), l.topic.as_str())).or_insert(i);
-    }
-    let Some(sheet) = sheets.get(&tables::SOURCES) else { return links };
-    // (position, row, source) by link.
-    let mut found: Vec<Vec<(usize, usize, Source)>> = vec![Vec::new(); links.len()];
-    for record in &sheet.rows {
-        let mut c = Cells { sheet, record, issues };
-        let (org, topic) = (c.id("org"), c.id("topic"));
-        let position = c.position("position");
-        let source = Source { title: c.loc("title"), url: c.text("url").unwrap_or_default(), date: c.text("date") };
-        let Some(&link) = index.get(&(org.as_str(), topic.as_str())) else {
-            let message = format!("there is no link between {org} and {topic} in links.csv");
-            c.issue("org", message, "add the link to links.csv, or correct org and topic here");
-            continue;
-        };
-        if let Some(p) = position {
-            found[link].push((p, record.row, source));
-        }
-    }
-    for (i, mut sources) in found.into_iter().enumerate() {
-        sources.sort_by_key(|&(p, row, _)| (p, row));
-        let mut previous = None;
-        for (j, (p, row, source)) in sources.into_iter().enumerate() {
-            if previous == Some(p) {
-                let message = format!("the link {}/{} has two sources at position {p}", links[i].org, links[i].topic);
-                let mut issue = Issue::error(sheet.file, message, "number the sources of a link 1, 2, 3...").row(row);
-                if let Some(col) = sheet.column("position") {
-                    issue = issue.column(col, "position");
-                }
-                issues.push(issue);
-            }
-            previous = Some(p);
-            origins.push(Origin { path: format!("links[{i}].sources[{j}]"), file: sheet.file, row, column: None });
-            links[i].sources.push(source);
-        }
-    }
-    links
 }
 
 /// The positions by node id; an id given twice is an error.

@@ -2,7 +2,7 @@
 //! positions. An empty cell is an absent value; a cell that cannot be read is an [`Issue`] at its
 //! row and column.
 
-use crate::model::{Id, LangMap, Localized};
+use crate::model::{Id, LangMap, Localized, SourceKind};
 use crate::workbench::csv::Record;
 use crate::workbench::fields::from_cell;
 use crate::workbench::issue::Issue;
@@ -115,6 +115,36 @@ impl Cells<'_> {
             _ => {
                 let fix = "number the items 1, 2, 3... in the order they are shown";
                 self.issue(name, format!("{cell:?} is not a position (a whole number from 1)"), fix);
+                None
+            }
+        }
+    }
+
+    /// A whole number (a depth), when the cell has one.
+    pub fn integer(&mut self, name: &str) -> Option<u64> {
+        let cell = self.cell(name)?.trim().to_owned();
+        let value = cell.parse::<u64>().ok();
+        if value.is_none() {
+            self.issue(name, format!("{cell:?} is not a whole number"), "write a whole number such as 1 or 2");
+        }
+        value
+    }
+
+    /// A list of ids, separated by spaces or commas; `[]` is an empty list.
+    pub fn ids(&self, name: &str) -> Option<Vec<Id>> {
+        let cell = self.cell(name)?.trim();
+        let ids = cell.split([' ', ',', '\n', '\r', '\t']).filter(|s| !s.is_empty() && *s != "[]");
+        Some(ids.map(|s| Id(s.to_owned())).collect())
+    }
+
+    /// A source's kind: `primary` or `secondary`, when the cell has one.
+    pub fn kind(&mut self, name: &str) -> Option<SourceKind> {
+        match self.cell(name)?.trim() {
+            "primary" => Some(SourceKind::Primary),
+            "secondary" => Some(SourceKind::Secondary),
+            other => {
+                let message = format!("{other:?} is not a kind of source");
+                self.issue(name, message, "write primary (the organisation's own or official word) or secondary");
                 None
             }
         }

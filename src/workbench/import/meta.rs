@@ -63,7 +63,7 @@ pub fn read(sheet: Option<&Sheet>, issues: &mut Vec<Issue>, origins: &mut Vec<Or
         if !known {
             let message = format!("{} has no field {field:?}", META.file);
             let fix =
-                "the fields are $schema, version, meta.title.LANG, meta.description.LANG, meta.updated, meta.license";
+                "the fields are $schema, version, meta.title.LANG, meta.description.LANG, meta.updated, meta.version, meta.license";
             issues.push(Issue::error(sheet.file, message, fix).row(r.row).column(0, "field"));
         } else if values.values.iter().any(|(f, _, _)| *f == field) {
             let fix = "keep one row per field";
@@ -96,6 +96,7 @@ pub fn read(sheet: Option<&Sheet>, issues: &mut Vec<Issue>, origins: &mut Vec<Or
         title: values.loc("meta.title", issues),
         description: values.loc("meta.description", issues),
         updated: values.text("meta.updated"),
+        version: values.text("meta.version"),
         license: values.text("meta.license"),
     });
     Head { schema: values.text("$schema"), version, meta }

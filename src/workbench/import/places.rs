@@ -47,6 +47,7 @@ impl<'a> Places<'a> {
     pub fn place(&self, d: &Diagnostic) -> Issue {
         let mut issue = Issue {
             severity: d.severity,
+            code: d.code,
             file: "dataset".into(),
             row: None,
             column: Some(d.shown_path().to_owned()),
