@@ -88,7 +88,11 @@ pub fn peers(ds: &Dataset, g: &Graph, id: &str, lang: &str, hidden: &[bool], nam
         .map(|k| {
             let (p, count) = found[k];
             let shared = first[k * named..k * named + count.min(named)].iter();
-            Peer { id: g.nodes[p as usize].id.clone(), count, shared: shared.map(|&m| g.nodes[m as usize].id.clone()).collect() }
+            Peer {
+                id: g.nodes[p as usize].id.clone(),
+                count,
+                shared: shared.map(|&m| g.nodes[m as usize].id.clone()).collect(),
+            }
         })
         .collect()
 }

@@ -168,7 +168,10 @@ mod sentences;
 fn peers_name_only_their_first_shared_neighbours_and_count_them_all() {
     let (ds, g) = fixture();
     let two = peers(&ds, &g, "o-1", "en", &[], 2);
-    assert_eq!((two[0].id.as_str(), two[0].count(), two[0].shared.clone()), ("o-6", 3, vec!["t-b".into(), "t-c".into()]));
+    assert_eq!(
+        (two[0].id.as_str(), two[0].count(), two[0].shared.clone()),
+        ("o-6", 3, vec!["t-b".into(), "t-c".into()])
+    );
     let none = peers(&ds, &g, "o-1", "en", &[], 0);
     assert_eq!(none[0].shared, ["t-b"], "a peer names at least one shared neighbour");
     assert_eq!(summary(&none).len(), summary(&two).len());

@@ -18,6 +18,7 @@ use datamap::workbench::cli;
 const USAGE: &str = "usage: datamap-check [--json] FILE...            check dataset files
        datamap-check --bake FILE                 lay out the nodes without a position, write all positions into FILE
        datamap-check --schema                    print the JSON Schema of the dataset format
+       datamap-check --fix-typography FILE       rewrite the French texts' spaces and apostrophes in FILE (only those)
        datamap-check diff [--json] OLD NEW       list what was added, removed and changed from OLD to NEW
        datamap-check export-csv FILE DIR         write FILE as one CSV file per table into DIR
        datamap-check import-csv DIR OUT          build a dataset from the CSV files in DIR, check it, write OUT
@@ -78,11 +79,13 @@ fn stale(args: &[String]) -> ExitCode {
 fn check_files(args: &[String]) -> ExitCode {
     let mut json = false;
     let mut bake = false;
+    let mut fix = false;
     let mut files = Vec::new();
     for a in args {
         match a.as_str() {
             "--json" => json = true,
             "--bake" => bake = true,
+            "--fix-typography" => fix = true,
             "--schema" => {
                 println!("{}", datamap::schema::schema_json());
                 return ExitCode::SUCCESS;
@@ -102,6 +105,9 @@ fn check_files(args: &[String]) -> ExitCode {
     if bake {
         return bake_files(&files);
     }
+    if fix {
+        return fix_files(&files);
+    }
     let reports: Vec<_> = files.iter().map(|f| check(f, std::fs::read(f))).collect();
     if json {
         match serde_json::to_string_pretty(&reports) {
@@ -115,6 +121,33 @@ fn check_files(args: &[String]) -> ExitCode {
     }
     let worst = reports.iter().map(|r| r.status).max().unwrap_or(Status::Valid);
     ExitCode::from(worst.exit_code() as u8)
+}
+
+/// Fixes the French typography of each file in place (see `datamap::typography`): 0 when every
+/// file was read and written, 1 when one is not JSON, 2 when one cannot be read or written.
+#[cfg(not(target_arch = "wasm32"))]
+fn fix_files(files: &[String]) -> ExitCode {
+    for file in files {
+        let text = match std::fs::read_to_string(file) {
+            Ok(t) => t,
+            Err(e) => {
+                eprintln!("{file}: error: cannot read the file: {e}");
+                return ExitCode::from(2);
+            }
+        };
+        let Some((fixed, changed)) = datamap::typography::fix_typography(&text) else {
+            eprintln!("{file}: error: not a JSON file: run `datamap-check {file}` to see why");
+            return ExitCode::from(1);
+        };
+        if changed > 0 {
+            if let Err(e) = std::fs::write(file, fixed) {
+                eprintln!("{file}: error: cannot write the file: {e}");
+                return ExitCode::from(2);
+            }
+        }
+        println!("{file}: fixed the typography of {changed} French text(s)");
+    }
+    ExitCode::SUCCESS
 }
 
 /// Bakes positions into each file (which must be valid); exit code as for checking.
