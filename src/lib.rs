@@ -41,6 +41,8 @@ pub mod text;
 pub mod typography;
 pub mod url;
 pub mod validate;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod workbench;
 
 #[cfg(target_arch = "wasm32")]
 pub mod components;

@@ -1,5 +1,5 @@
-//! What the validation tests share: reading fixtures, finding a marker's line and column, and
-//! asserting a fixture's one error.
+//! What the validation and checker tests share: reading fixtures, finding a marker's line and
+//! column, asserting a fixture's one error, and running `datamap-check`.
 #![allow(dead_code)]
 
 use datamap::diagnostic::{Diagnostic, Severity};
@@ -37,4 +37,14 @@ pub fn assert_one_error(name: &str, path: &str, marker: &str, nth: usize, messag
     assert!(e.message.contains(message), "{name}: message {:?} lacks {message:?}", e.message);
     let got_fix = e.fix.as_deref().unwrap_or("");
     assert!(got_fix.contains(fix), "{name}: fix {got_fix:?} lacks {fix:?}");
+}
+
+/// Runs `datamap-check` with `args` from the repository: its exit code and its standard output.
+pub fn checker(args: &[&str]) -> (i32, String) {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_datamap-check"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("run datamap-check");
+    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into_owned())
 }
