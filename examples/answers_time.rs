@@ -43,8 +43,9 @@ fn main() {
         Some(file) => serde_json::from_slice(&std::fs::read(&file).expect("read")).expect("parse"),
         None => datamap::synth::generate(&datamap::synth::preset("L").expect("the L preset")),
     };
+    let t = Instant::now();
     let g = Graph::new(&ds);
-    println!("{} nodes, {} links", g.len(), g.edges.len());
+    println!("{} nodes, {} links; graph built in {:?}", g.len(), g.edges.len(), t.elapsed());
     let biggest = |kind: NodeKind| {
         (0..g.len() as u32).filter(|&i| g.nodes[i as usize].kind == kind).max_by_key(|&i| g.nodes[i as usize].degree)
     };
@@ -52,7 +53,7 @@ fn main() {
         let Some(hub) = biggest(kind) else { continue };
         let n = &g.nodes[hub as usize];
         let what = format!("peers of the biggest {} hub {} ({} links)", kind.as_str(), n.id, n.degree);
-        time(&what, || peers(&ds, &g, &n.id, "en", &[]), |p| format!("{} peers", p.len()));
+        time(&what, || peers(&ds, &g, &n.id, "en", &[], 3), |p| format!("{} peers", p.len()));
     }
     // Far nodes: from the first organisation, the node four links away with the most shortest
     // paths (the most to order), and the farthest node of all (no connection within four).

@@ -23,10 +23,10 @@ use crate::graph::{Graph, NodeKind};
 use crate::model::Dataset;
 use crate::text::fold;
 
+pub use crate::i18n::{number, NARROW_NBSP};
 pub use connect::{connections, link_index, ConnectError, Connections, Path, MAX_PATHS, MAX_STEPS};
 pub use emphasis::{emphasis, Asked};
 pub use focus::{focus, Depth};
-pub use grammar::{number, NARROW_NBSP};
 pub use peers::{peers, Peer};
 
 /// Whether node `i` is hidden by the filters (missing entries are shown).

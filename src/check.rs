@@ -67,7 +67,7 @@ pub fn check(file: &str, contents: std::io::Result<Vec<u8>>) -> FileReport {
             file: file.to_owned(),
             status: Status::Valid,
             read_error: None,
-            diagnostics: loaded.warnings,
+            diagnostics: [loaded.warnings, french_lint(&bytes)].concat(),
             counts: Some(Counts::of(&loaded.dataset)),
         },
         Err(invalid) => FileReport {
@@ -77,6 +77,16 @@ pub fn check(file: &str, contents: std::io::Result<Vec<u8>>) -> FileReport {
             diagnostics: invalid.diagnostics,
             counts: None,
         },
+    }
+}
+
+/// The French typography lint of a valid file's text ([`crate::typography::lint`]).
+fn french_lint(bytes: &[u8]) -> Vec<Diagnostic> {
+    let text = std::str::from_utf8(bytes).unwrap_or_default();
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    match serde_json::from_str::<serde_json::Value>(text) {
+        Ok(root) => crate::typography::lint(text, &root),
+        Err(_) => Vec::new(),
     }
 }
 

@@ -3,6 +3,10 @@
 
 use std::str::FromStr;
 
+mod plural;
+
+pub use plural::{count, number, singular, word, Counted, NARROW_NBSP};
+
 /// An interface language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
 pub enum Lang {
@@ -74,28 +78,22 @@ macro_rules! keys {
 keys! {
     /// Shown while the dataset loads.
     Loading => ("Loading the map…", "Chargement de la carte…"),
-    /// "organisations" after a count.
-    Organisations => ("organisations", "organisations"),
-    /// "topics" after a count; the list's topics column.
-    Topics => ("topics", "thèmes"),
-    /// "links" after a count.
-    Links => ("links", "liens"),
-    /// "sources" after a count; the sources of a link.
-    Sources => ("sources", "sources"),
+    /// The sources of a link (the list's accessible name).
+    Sources => ("Sources", "Sources"),
+    /// The header's counts of the dataset (their accessible name).
+    DatasetCounts => ("Dataset", "Jeu de données"),
     /// The heading of the error view.
     ErrorTitle => ("The map could not be loaded", "La carte n’a pas pu être chargée"),
-    /// Before a count of further errors.
-    ErrorMore => ("more problems", "autres problèmes"),
     /// The retry button.
     Retry => ("Try again", "Réessayer"),
     /// The note shown when another dataset than the bundled one is shown.
-    OtherData => ("You are viewing another dataset:", "Vous consultez un autre jeu de données :"),
+    OtherData => ("You are viewing another dataset:", "Vous consultez un autre jeu de données\u{A0}:"),
     /// The map's accessible name.
     MapLabel => ("Map of organisations and topics", "Carte des organisations et des thèmes"),
     /// How to use the map with a keyboard (read by screen readers).
     MapHelp => (
         "Drag to pan, wheel or + and - to zoom, 0 to fit all. Arrow keys move between linked nodes; Escape clears the selection.",
-        "Glisser pour se déplacer, molette ou + et - pour zoomer, 0 pour tout afficher. Les flèches passent d’un nœud lié à l’autre ; Échap annule la sélection."
+        "Glisser pour se déplacer, molette ou + et - pour zoomer, 0 pour tout afficher. Les flèches passent d’un nœud lié à l’autre\u{202F}; Échap annule la sélection."
     ),
     /// Zoom in button.
     ZoomIn => ("Zoom in", "Zoom avant"),
@@ -106,17 +104,15 @@ keys! {
     /// The search box's accessible name.
     Search => ("Search", "Rechercher"),
     /// The search box's placeholder.
-    SearchPlaceholder => ("Search organisations and topics", "Chercher des organisations et des thèmes"),
+    SearchPlaceholder => ("Search organisations and topics", "Rechercher une organisation ou un thème"),
     /// The suggestions listbox's name.
     Suggestions => ("Suggestions", "Suggestions"),
     /// The kind of a node: organisation.
     Organisation => ("Organisation", "Organisation"),
     /// The kind of a node: topic.
     Topic => ("Topic", "Thème"),
-    /// After a count of search results.
-    Results => ("results", "résultats"),
     /// Before the name of the selected node, for screen readers.
-    Selected => ("Selected:", "Sélection :"),
+    Selected => ("Selected:", "Sélection\u{A0}:"),
     /// Skip link.
     SkipToMap => ("Skip to the map", "Aller à la carte"),
     /// The group of view buttons.
@@ -129,8 +125,10 @@ keys! {
     Language => ("Language", "Langue"),
     /// Copy link button.
     CopyLink => ("Copy link", "Copier le lien"),
-    /// After copying.
+    /// After copying the link.
     LinkCopied => ("Link copied", "Lien copié"),
+    /// After copying the embed code.
+    CodeCopied => ("Code copied", "Code copié"),
     /// The filters heading.
     Filters => ("Legend and filters", "Légende et filtres"),
     /// The organisation type filters.
@@ -142,7 +140,7 @@ keys! {
     /// The legend.
     LegendNote => (
         "Colour is a topic’s category: topics are coloured circles. Shape is an organisation’s type: organisations are grey shapes. Size grows with the number of links.",
-        "La couleur donne la catégorie d’un thème : les thèmes sont des cercles colorés. La forme donne le type d’une organisation : les organisations sont des formes grises. La taille croît avec le nombre de liens."
+        "La couleur donne la catégorie d’un thème\u{A0}: les thèmes sont des cercles colorés. La forme donne le type d’une organisation\u{A0}: les organisations sont des formes grises. La taille croît avec le nombre de liens."
     ),
     /// The panel of an unknown id.
     NotFound => ("Not found in this dataset", "Introuvable dans ce jeu de données"),
@@ -159,9 +157,9 @@ keys! {
     /// An organisation's address.
     Address => ("Address", "Adresse"),
     /// The heading of an organisation's topics.
-    WorksOn => ("Works on", "Travaille sur"),
+    WorksOn => ("Works on", "Thèmes traités"),
     /// The heading of a topic's organisations.
-    WhoWorksOnIt => ("Who works on it", "Qui y travaille"),
+    WhoWorksOnIt => ("Who works on it", "Organisations concernées"),
     /// The list's name column.
     ColName => ("Name", "Nom"),
     /// The list's acronym column.
@@ -179,7 +177,7 @@ keys! {
     /// The embed dialog's explanation.
     EmbedHelp => (
         "Paste this code into your page. It shows the current view: selection, filters, language and camera.",
-        "Collez ce code dans votre page. Il affiche la vue actuelle : sélection, filtres, langue et cadrage."
+        "Collez ce code dans votre page. Il affiche la vue actuelle\u{A0}: sélection, filtres, langue et cadrage."
     ),
     /// Width choice.
     Width => ("Width", "Largeur"),
@@ -200,7 +198,7 @@ keys! {
     /// Export the map as PNG.
     ExportPng => ("PNG image", "Image PNG"),
     /// Export the map as SVG.
-    ExportSvg => ("SVG drawing", "Dessin SVG"),
+    ExportSvg => ("SVG vector image", "Image vectorielle (SVG)"),
     /// Before the data's date, in the footer and under an exported map.
     DataAsOf => ("Data as of", "Données au"),
     /// Before the dataset's version, after its date.
@@ -210,13 +208,13 @@ keys! {
     /// Export the list as CSV.
     ExportCsv => ("Download CSV", "Télécharger en CSV"),
     /// The peers of an organisation: those that work on its topics.
-    SameTopics => ("Works on the same topics", "Travaille sur les mêmes thèmes"),
+    SameTopics => ("Works on the same topics", "Organisations aux thèmes communs"),
     /// The peers of a topic: the topics its organisations work on.
     RelatedTopics => ("Related topics", "Thèmes liés"),
     /// Comparing two organisations: the topics both work on.
-    BothWorkOn => ("Both work on", "Tous deux travaillent sur"),
+    BothWorkOn => ("Both work on", "Thèmes traités par les deux"),
     /// Comparing two topics: the organisations that work on both.
-    WhoWorksOnBoth => ("Who works on both", "Qui travaille sur les deux"),
+    WhoWorksOnBoth => ("Who works on both", "Organisations actives sur les deux thèmes"),
     /// Comparing two nodes: before the name of the one that alone links what follows.
     Only => ("Only", "Seulement"),
     /// Comparing two nodes that no path of four links joins.
@@ -248,7 +246,7 @@ keys! {
     /// Footer: where the data comes from.
     FooterSource => (
         "Data: Geneva Data Map contributors, with a source behind every link.",
-        "Données : contributeurs de la Geneva Data Map, avec une source pour chaque lien."
+        "Données\u{A0}: contributeurs de la Carte des données de la Genève internationale, avec une source pour chaque lien."
     ),
 }
 
@@ -293,6 +291,17 @@ mod tests {
         for key in Key::ALL {
             let (en, fr) = key.pair();
             assert!(!en.trim().is_empty() && !fr.trim().is_empty(), "{key:?}");
+        }
+    }
+
+    #[test]
+    fn french_strings_keep_high_punctuation_on_its_line() {
+        for key in Key::ALL {
+            let fr = key.pair().1;
+            for (k, c) in fr.char_indices().filter(|(_, c)| matches!(c, ':' | ';' | '!' | '?' | '»')) {
+                assert!(!fr[..k].ends_with(' '), "{key:?}: a no-break space before {c} in French");
+            }
+            assert!(!fr.contains("« "), "{key:?}: a no-break space after « in French");
         }
     }
 

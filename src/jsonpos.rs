@@ -9,8 +9,9 @@ use std::fmt::Write as _;
 
 mod scanner;
 
-#[cfg(test)]
-use scanner::string_end;
+// The typography lint (native only) and the tests use it.
+#[cfg(any(test, not(target_arch = "wasm32")))]
+pub(crate) use scanner::string_end;
 pub use scanner::{scan, Scan, MAX_DEPTH};
 
 /// A 1-based line and column; columns count characters, not bytes, as editors do.

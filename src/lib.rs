@@ -7,6 +7,7 @@ pub mod answers;
 pub mod bake;
 pub mod budgets;
 pub mod camera;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod check;
 pub mod diagnostic;
 pub mod embed;
@@ -23,6 +24,7 @@ pub mod load;
 pub mod look;
 pub mod mapmodel;
 pub mod model;
+pub mod num;
 pub mod rng;
 pub mod rules;
 pub mod scene;
@@ -35,6 +37,8 @@ pub mod stats;
 pub mod suggest;
 pub mod synth;
 pub mod text;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod typography;
 pub mod url;
 pub mod validate;
 

@@ -2,6 +2,8 @@
 //! hover, selection, filters, gestures and keys. The web layer forwards input events here and
 //! draws [`MapModel::scene`]; everything here is tested natively.
 
+use std::sync::Arc;
+
 use crate::bake::baked;
 use crate::camera::{Camera, Viewport};
 use crate::graph::{Graph, NodeKind};
@@ -58,8 +60,8 @@ struct Animation {
 
 /// The map.
 pub struct MapModel {
-    /// The graph.
-    pub graph: Graph,
+    /// The graph (shared with the panels' answers, which would otherwise build their own).
+    pub graph: Arc<Graph>,
     positions: Vec<[f64; 2]>,
     radii: Vec<f64>,
     index: SpatialIndex,
@@ -98,7 +100,11 @@ impl MapModel {
     /// A map of `ds` in a viewport, showing labels in `lang`. Baked positions are used as they
     /// are; other nodes are placed by a seeded layout that [`MapModel::step_layout`] advances.
     pub fn new(ds: &Dataset, lang: &str, viewport: Viewport) -> MapModel {
-        let graph = Graph::new(ds);
+        MapModel::with_graph(ds, Arc::new(Graph::new(ds)), lang, viewport)
+    }
+
+    /// [`MapModel::new`] on `graph`, the graph of `ds` built elsewhere.
+    pub fn with_graph(ds: &Dataset, graph: Arc<Graph>, lang: &str, viewport: Viewport) -> MapModel {
         let n = graph.len();
         let radii: Vec<f64> = (0..n as u32).map(|i| graph.radius(i)).collect();
         let fixed = baked(ds, &graph);

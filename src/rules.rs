@@ -269,12 +269,15 @@ pub fn check_lang(tag: &str) -> Result<(), String> {
 /// The largest absolute layout coordinate accepted in `positions`.
 pub const MAX_COORD: f64 = 1.0e7;
 
+/// [`MAX_COORD`] as messages write it (`{:e}`, spelt out: the wasm has no float formatting).
+const MAX_COORD_TEXT: &str = "1e7";
+
 /// Checks a layout coordinate: finite and within ±[`MAX_COORD`].
 pub fn check_coord(v: f64) -> Result<(), String> {
     if !v.is_finite() {
         Err("it is not a finite number".into())
     } else if v.abs() > MAX_COORD {
-        Err(format!("it is outside ±{MAX_COORD:e}"))
+        Err(format!("it is outside ±{MAX_COORD_TEXT}"))
     } else {
         Ok(())
     }

@@ -9,6 +9,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::diagnostic::Diagnostic;
 use crate::model::{Dataset, Localized, FORMAT_VERSION};
+use crate::num::Num;
 use crate::rules;
 
 mod ctx;
@@ -188,7 +189,7 @@ fn positions(out: &mut Vec<Diagnostic>, ctx: &mut Ctx, ds: &Dataset, nodes: &Nod
         for (axis, v) in ["x", "y"].iter().zip(xy) {
             if let Err(why) = rules::check_coord(*v) {
                 out.push(
-                    Diagnostic::error(path(), format!("the {axis} coordinate {v} is not usable: {why}"))
+                    Diagnostic::error(path(), format!("the {axis} coordinate {} is not usable: {why}", Num(*v)))
                         .with_fix("run `datamap-check --bake FILE` to recompute positions, or delete this entry"),
                 );
             }

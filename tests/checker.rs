@@ -92,12 +92,19 @@ fn the_view_and_tour_shown_in_curating_md_are_valid_in_the_shipped_dataset() {
         doc[start..end].trim().to_owned()
     };
     let data = std::fs::read_to_string(format!("{root}/public/data/geneva.json")).expect("dataset");
-    let with = data.replacen("\"links\": [", &format!("{},\n{},\n\"links\": [", block("views"), block("tours")), 1);
-    match datamap::load::load(with.as_bytes()) {
+    // The shipped dataset's own views and tours give way to the examples.
+    let mut with: serde_json::Value = serde_json::from_str(&data).expect("the dataset is JSON");
+    for key in ["views", "tours"] {
+        let example: serde_json::Value = serde_json::from_str(&format!("{{{}}}", block(key))).expect("a JSON example");
+        with[key] = example[key].clone();
+    }
+    match datamap::load::load(with.to_string().as_bytes()) {
         Ok(loaded) => {
             assert_eq!(loaded.dataset.views.as_ref().map(Vec::len), Some(1));
             assert_eq!(loaded.dataset.tours.as_ref().map(|t| t[0].steps.len()), Some(2));
-            assert!(loaded.warnings.is_empty(), "{:#?}", loaded.warnings);
+            let about: Vec<_> =
+                loaded.warnings.iter().filter(|w| w.path.starts_with("views") || w.path.starts_with("tours")).collect();
+            assert!(about.is_empty(), "{about:#?}");
         }
         Err(invalid) => panic!("the examples of CURATING.md are invalid:\n{invalid:#?}"),
     }

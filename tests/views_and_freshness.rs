@@ -356,7 +356,13 @@ fn a_saved_dataset_keeps_every_addition() {
 fn the_checker_warns_of_each_freshness_problem_with_its_code() {
     let report = check("curated.json", Ok(fixture("curated.json")));
     assert_eq!(report.status, Status::Valid);
-    let found: Vec<(&str, &str)> = report.diagnostics.iter().map(|d| (d.code.unwrap_or(""), d.path.as_str())).collect();
+    // The French typography lint is tested in src/typography; this fixture is not typeset.
+    let found: Vec<(&str, &str)> = report
+        .diagnostics
+        .iter()
+        .filter(|d| !d.code.is_some_and(|c| c.starts_with("french-")))
+        .map(|d| (d.code.unwrap_or(""), d.path.as_str()))
+        .collect();
     assert_eq!(
         found,
         [

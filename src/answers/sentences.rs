@@ -58,7 +58,7 @@ fn key(key: Key, lang: Lang) -> Vec<Part> {
 }
 
 /// The title of a node's peers: "Works on the same topics" for an organisation, "Related
-/// topics" for a topic ("Travaille sur les mêmes thèmes", "Thèmes liés").
+/// topics" for a topic ("Organisations aux thèmes communs", "Thèmes liés").
 pub fn peers_title(subject: NodeKind, lang: Lang) -> Vec<Part> {
     match subject {
         NodeKind::Org => key(Key::SameTopics, lang),
@@ -82,7 +82,7 @@ pub fn peer_line(ds: &Dataset, g: &Graph, peer: &Peer, lang: Lang, max_listed: u
 }
 
 /// The heading of what two compared nodes share: "Both work on" for organisations, "Who works
-/// on both" for topics ("Tous deux travaillent sur", "Qui travaille sur les deux").
+/// on both" for topics ("Thèmes traités par les deux", "Organisations actives sur les deux thèmes").
 pub fn shared_heading(kind: NodeKind, lang: Lang) -> Vec<Part> {
     match kind {
         NodeKind::Org => key(Key::BothWorkOn, lang),

@@ -66,7 +66,7 @@ fn summary(peers: &[Peer]) -> Vec<(&str, Vec<&str>)> {
 fn peers_rank_by_shared_topics_then_folded_name_then_id() {
     let (ds, g) = fixture();
     assert_eq!(
-        summary(&peers(&ds, &g, "o-1", "en", &[])),
+        summary(&peers(&ds, &g, "o-1", "en", &[], 9)),
         [
             ("o-6", vec!["t-b", "t-c", "t-a"]),
             ("o-2", vec!["t-b", "t-a"]),
@@ -81,24 +81,24 @@ fn peers_rank_by_shared_topics_then_folded_name_then_id() {
 #[test]
 fn shared_topics_follow_the_folded_names_of_the_language() {
     let (ds, g) = fixture();
-    let fr = peers(&ds, &g, "o-1", "fr", &[]);
+    let fr = peers(&ds, &g, "o-1", "fr", &[], 9);
     assert_eq!(fr[0].shared, ["t-c", "t-a", "t-b"], "Banane, Été, Pomme: the accent does not push Été last");
 }
 
 #[test]
 fn an_organisation_sharing_no_topic_is_left_out() {
     let (ds, g) = fixture();
-    let all = peers(&ds, &g, "o-1", "en", &[]);
+    let all = peers(&ds, &g, "o-1", "en", &[], 9);
     assert!(all.iter().all(|p| p.id != "o-5" && p.id != "o-1"));
-    assert_eq!(peers(&ds, &g, "o-5", "en", &[]), []);
-    assert_eq!(peers(&ds, &g, "nobody", "en", &[]), []);
+    assert_eq!(peers(&ds, &g, "o-5", "en", &[], 9), []);
+    assert_eq!(peers(&ds, &g, "nobody", "en", &[], 9), []);
 }
 
 #[test]
 fn related_topics_rank_by_shared_organisations() {
     let (ds, g) = fixture();
     assert_eq!(
-        summary(&peers(&ds, &g, "t-b", "en", &[])),
+        summary(&peers(&ds, &g, "t-b", "en", &[], 9)),
         [("t-c", vec!["o-6", "o-3", "o-1"]), ("t-a", vec!["o-6", "o-2", "o-1"])],
         "Banana before Summer; within each, Aardvark, then the Éclair pair by id, then WHO"
     );
@@ -109,10 +109,10 @@ fn hidden_nodes_are_neither_ranked_nor_counted() {
     let (ds, g) = fixture();
     let hidden = hide(&g, &["o-6", "t-c"]);
     assert_eq!(
-        summary(&peers(&ds, &g, "o-1", "en", &hidden)),
+        summary(&peers(&ds, &g, "o-1", "en", &hidden, 9)),
         [("o-2", vec!["t-b", "t-a"]), ("o-3", vec!["t-b"]), ("o-7", vec!["t-a"])]
     );
-    assert_eq!(summary(&peers(&ds, &g, "t-b", "en", &hidden)), [("t-a", vec!["o-2", "o-1"])]);
+    assert_eq!(summary(&peers(&ds, &g, "t-b", "en", &hidden, 9)), [("t-a", vec!["o-2", "o-1"])]);
 }
 
 fn focused(g: &Graph, on: &[bool]) -> Vec<String> {
@@ -163,3 +163,16 @@ fn the_focus_does_not_reach_through_hidden_nodes() {
 mod connect;
 mod large;
 mod sentences;
+
+#[test]
+fn peers_name_only_their_first_shared_neighbours_and_count_them_all() {
+    let (ds, g) = fixture();
+    let two = peers(&ds, &g, "o-1", "en", &[], 2);
+    assert_eq!(
+        (two[0].id.as_str(), two[0].count(), two[0].shared.clone()),
+        ("o-6", 3, vec!["t-b".into(), "t-c".into()])
+    );
+    let none = peers(&ds, &g, "o-1", "en", &[], 0);
+    assert_eq!(none[0].shared, ["t-b"], "a peer names at least one shared neighbour");
+    assert_eq!(summary(&none).len(), summary(&two).len());
+}

@@ -15,6 +15,8 @@ use datamap::check::{check, Status};
 const USAGE: &str = "usage: datamap-check [--json] FILE...
        datamap-check --bake FILE   lay out the nodes without a position and write all positions into FILE
        datamap-check --schema      print the JSON Schema of the dataset format
+       datamap-check --fix-typography FILE
+                                   rewrite the French texts' spaces and apostrophes in FILE (nothing else)
 
 Checks Geneva Data Map dataset files. Exit status: 0 valid, 1 invalid, 2 unreadable.";
 
@@ -23,11 +25,13 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let mut json = false;
     let mut bake = false;
+    let mut fix = false;
     let mut files = Vec::new();
     for a in &args {
         match a.as_str() {
             "--json" => json = true,
             "--bake" => bake = true,
+            "--fix-typography" => fix = true,
             "--schema" => {
                 println!("{}", datamap::schema::schema_json());
                 return ExitCode::SUCCESS;
@@ -50,6 +54,9 @@ fn main() -> ExitCode {
     if bake {
         return bake_files(&files);
     }
+    if fix {
+        return fix_files(&files);
+    }
     let reports: Vec<_> = files.iter().map(|f| check(f, std::fs::read(f))).collect();
     if json {
         match serde_json::to_string_pretty(&reports) {
@@ -63,6 +70,33 @@ fn main() -> ExitCode {
     }
     let worst = reports.iter().map(|r| r.status).max().unwrap_or(Status::Valid);
     ExitCode::from(worst.exit_code() as u8)
+}
+
+/// Fixes the French typography of each file in place (see `datamap::typography`): 0 when every
+/// file was read and written, 1 when one is not JSON, 2 when one cannot be read or written.
+#[cfg(not(target_arch = "wasm32"))]
+fn fix_files(files: &[String]) -> ExitCode {
+    for file in files {
+        let text = match std::fs::read_to_string(file) {
+            Ok(t) => t,
+            Err(e) => {
+                eprintln!("{file}: error: cannot read the file: {e}");
+                return ExitCode::from(2);
+            }
+        };
+        let Some((fixed, changed)) = datamap::typography::fix_typography(&text) else {
+            eprintln!("{file}: error: not a JSON file: run `datamap-check {file}` to see why");
+            return ExitCode::from(1);
+        };
+        if changed > 0 {
+            if let Err(e) = std::fs::write(file, fixed) {
+                eprintln!("{file}: error: cannot write the file: {e}");
+                return ExitCode::from(2);
+            }
+        }
+        println!("{file}: fixed the typography of {changed} French text(s)");
+    }
+    ExitCode::SUCCESS
 }
 
 /// Bakes positions into each file (which must be valid); exit code as for checking.

@@ -1,6 +1,7 @@
 //! The graph the panels' answers are computed on (peers, comparisons): built from the dataset on
-//! first use and shared by every panel of that dataset, as the search index is; and the filters'
-//! hidden ids as the answers' `hidden` flags, one `bool` per node of that graph.
+//! first use and shared by every panel of that dataset, as the search index is, and by its map
+//! (so a large dataset's graph is built once); and the filters' hidden ids as the answers'
+//! `hidden` flags, one `bool` per node of that graph.
 
 use std::sync::{Arc, OnceLock};
 
@@ -10,13 +11,18 @@ use crate::load::Loaded;
 /// The graph of a dataset, built on first use.
 pub struct LazyGraph {
     loaded: Arc<Loaded>,
-    cell: OnceLock<Graph>,
+    cell: OnceLock<Arc<Graph>>,
 }
 
 impl LazyGraph {
     /// The graph, built now if it was not yet.
     pub fn get(&self) -> &Graph {
-        self.cell.get_or_init(|| Graph::new(&self.loaded.dataset))
+        self.shared()
+    }
+
+    /// The graph, built now if it was not yet, to share (the map keeps it too).
+    pub fn shared(&self) -> &Arc<Graph> {
+        self.cell.get_or_init(|| Arc::new(Graph::new(&self.loaded.dataset)))
     }
 }
 

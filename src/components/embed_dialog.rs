@@ -86,7 +86,7 @@ pub fn EmbedDialog(
             <label class="embed-code-label" for="embed-code">{tr(app, Key::EmbedCode)}</label>
             <textarea id="embed-code" readonly rows="4" prop:value=code></textarea>
             <div class="embed-actions">
-                <button type="button" on:click=copy>{move || if copied.get() { t(lang(), Key::LinkCopied) } else { t(lang(), Key::CopyCode) }}</button>
+                <button type="button" on:click=copy>{move || if copied.get() { t(lang(), Key::CodeCopied) } else { t(lang(), Key::CopyCode) }}</button>
                 <button type="button" on:click=move |_| { if let Some(d) = dialog.get() { d.close(); } }>{tr(app, Key::Close)}</button>
             </div>
             <p class="embed-preview-label">{tr(app, Key::Preview)}</p>

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::components::app::AppError;
-use crate::i18n::{t, Key, Lang};
+use crate::i18n::{count, t, Counted, Key, Lang};
 
 /// How many diagnostics the alert lists before "and N more".
 pub const SHOWN: usize = 5;
@@ -42,7 +42,7 @@ pub fn ErrorView(
                     {items.into_iter().map(|d| view! { <li><code>{d}</code></li> }).collect_view()}
                 </ul>
             })}
-            {(more > 0).then(|| view! { <p class="error-more">"+" {more} " " {t(lang, Key::ErrorMore)}</p> })}
+            {(more > 0).then(|| view! { <p class="error-more">"+" {count(more, Counted::MoreProblems, lang)}</p> })}
             {retry.map(|cb| view! { <button type="button" on:click=move |_| cb.run(())>{t(lang, Key::Retry)}</button> })}
         </section>
     }

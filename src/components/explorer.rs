@@ -13,7 +13,7 @@ use crate::components::list_view::ListView;
 use crate::components::map_view::{MapKeep, MapView};
 use crate::components::question::{emphasis_ids, follow_compare};
 use crate::components::state::{search_index, use_app};
-use crate::i18n::{t, Key};
+use crate::i18n::{count, t, Counted, Key};
 use crate::legend::Group;
 use crate::load::Loaded;
 use crate::url::{CameraParam, CompareTarget, Selection, View};
@@ -55,7 +55,7 @@ pub fn Explorer(
             .get()
             .and_then(|c| Some(format!("{} {} {}", any_name(&c.a)?, t(lang, Key::And), any_name(c.b.as_deref()?)?)));
         let selected = app.selection.get().and_then(|s| name_of(&ds, &s, lang.code())).or(compared);
-        let results = matches.get().map(|m| format!("{} {}", m.len(), t(lang, Key::Results)));
+        let results = matches.get().map(|m| count(m.len(), Counted::Results, lang));
         [selected.map(|n| format!("{} {n}", t(lang, Key::Selected))), results]
             .into_iter()
             .flatten()

@@ -10,7 +10,7 @@ use crate::components::node_link::NodeLink;
 use crate::components::state::{use_app, AppState};
 use crate::components::text::tr;
 use crate::explore::{rows, search_scope, Row, SortKey};
-use crate::i18n::{t, Key};
+use crate::i18n::{count, Counted, Key};
 use crate::load::Loaded;
 use crate::url::Selection;
 use crate::web::perf;
@@ -67,7 +67,7 @@ pub fn ListView(
             </div>
             <table>
                 <caption>
-                    {move || format!("{} {}", table.get().len(), t(app.lang.get(), Key::Organisations))}
+                    {move || count(table.get().len(), Counted::Organisations, app.lang.get())}
                 </caption>
                 <thead>
                     <tr>

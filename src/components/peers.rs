@@ -56,7 +56,7 @@ pub fn Peers(
             }
             let g = graph.get();
             let hidden = hidden_flags(g, &app.filters().hidden_ids(&loaded.dataset));
-            peers(&loaded.dataset, g, &subject, lang.code(), &hidden)
+            peers(&loaded.dataset, g, &subject, lang.code(), &hidden, NAMED)
         })
     };
     let all = RwSignal::new(false);

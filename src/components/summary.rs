@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::i18n::{t, Key, Lang};
+use crate::i18n::{number, t, word, Counted, Key, Lang};
 use crate::load::Loaded;
 use crate::stats::Counts;
 
@@ -17,16 +17,16 @@ pub fn Summary(
     loaded: Arc<Loaded>,
 ) -> impl IntoView {
     let counts = Counts::of(&loaded.dataset);
-    let item = move |n: usize, key: Key, name: &'static str| {
-        view! { <li><strong class="count" data-count=name>{n}</strong> " " {t(lang, key)}</li> }
+    let item = move |n: usize, what: Counted, name: &'static str| {
+        view! { <li><strong class="count" data-count=name>{number(n, lang)}</strong> " " {word(n, what, lang)}</li> }
     };
     view! {
-        <section class="summary" aria-label="Dataset">
+        <section class="summary" aria-label=t(lang, Key::DatasetCounts)>
             <ul class="counts">
-                {item(counts.organisations, Key::Organisations, "organisations")}
-                {item(counts.topics, Key::Topics, "topics")}
-                {item(counts.links, Key::Links, "links")}
-                {item(counts.distinct_sources, Key::Sources, "sources")}
+                {item(counts.organisations, Counted::Organisations, "organisations")}
+                {item(counts.topics, Counted::Topics, "topics")}
+                {item(counts.links, Counted::Links, "links")}
+                {item(counts.distinct_sources, Counted::Sources, "sources")}
             </ul>
         </section>
     }

@@ -163,7 +163,7 @@ impl Walk<'_> {
 ///
 /// Strings are most of a dataset's bytes, so this looks at eight bytes at a time for a quote or
 /// a backslash (with word arithmetic, which wasm has too) and steps byte by byte only at those.
-pub(super) fn string_end(b: &[u8], start: usize) -> usize {
+pub(crate) fn string_end(b: &[u8], start: usize) -> usize {
     let mut i = start + 1;
     while i < b.len() {
         if let Some(word) = b.get(i..i + 8).and_then(|w| <[u8; 8]>::try_from(w).ok()) {

@@ -4,6 +4,7 @@
 
 use crate::diagnostic::Diagnostic;
 use crate::model::{Localized, Location};
+use crate::num::Num;
 use crate::rules;
 
 use super::{EXPECTED_LANGS, MAX_NAME_CHARS};
@@ -122,13 +123,13 @@ pub(super) fn address(out: &mut Vec<Diagnostic>, path: Path, a: &str) {
 pub(super) fn location(out: &mut Vec<Diagnostic>, path: Path, loc: &Location) {
     if !(loc.lat.is_finite() && (-90.0..=90.0).contains(&loc.lat)) {
         out.push(
-            Diagnostic::error(format!("{}.lat", path()), format!("latitude {} is outside -90 to 90", loc.lat))
+            Diagnostic::error(format!("{}.lat", path()), format!("latitude {} is outside -90 to 90", Num(loc.lat)))
                 .with_fix("give the latitude in decimal degrees (Geneva is about 46.2)"),
         );
     }
     if !(loc.lon.is_finite() && (-180.0..=180.0).contains(&loc.lon)) {
         out.push(
-            Diagnostic::error(format!("{}.lon", path()), format!("longitude {} is outside -180 to 180", loc.lon))
+            Diagnostic::error(format!("{}.lon", path()), format!("longitude {} is outside -180 to 180", Num(loc.lon)))
                 .with_fix("give the longitude in decimal degrees (Geneva is about 6.1)"),
         );
     }

@@ -34,7 +34,7 @@ async function open(page, url) {
   await waitForMark(page, 'datamap:ready');
 }
 
-for (const [lang, title, sharedWord] of [['en', 'Works on the same topics', 'shared topics'], ['fr', 'Travaille sur les mêmes thèmes', 'thèmes communs']]) {
+for (const [lang, title, sharedWord] of [['en', 'Works on the same topics', 'shared topics'], ['fr', 'Organisations aux thèmes communs', 'thèmes communs']]) {
   test(`WHO's panel lists its peers, ranked, with their shared topics as links (${lang})`, async ({ page }) => {
     const errors = watchErrors(page);
     await open(page, `./?lang=${lang}#/org/who`);
@@ -159,7 +159,8 @@ test.describe('needs the explorer wiring (ComparePanel at #/compare/a/b)', () =>
     // Both links' summaries and every one of their sources, as external links.
     const links = shipped.links.filter((l) => l.topic === ai.id && (l.org === 'icrc' || l.org === 'wipo'));
     for (const l of links) await expect(panel).toContainText(l.summary.en);
-    const sources = panel.locator('.sources a');
+    const item = panel.locator('.shared-list > li').filter({ has: page.getByRole('heading', { level: 4, name: ai.name.en }) });
+    const sources = item.locator('.sources a');
     await expect(sources).toHaveCount(links.reduce((n, l) => n + l.sources.length, 0));
     for (let i = 0; i < (await sources.count()); i++) {
       await expect(sources.nth(i)).toHaveAttribute('href', /^https?:\/\//);
@@ -175,7 +176,7 @@ test.describe('needs the explorer wiring (ComparePanel at #/compare/a/b)', () =>
   test('in French the comparison is "A et B" and reads in French', async ({ page }) => {
     await open(page, './?lang=fr#/compare/icrc/wipo');
     const panel = page.getByRole('complementary', { name: `${icrc.name.fr} et ${wipo.name.fr}` });
-    await expect(panel.getByRole('heading', { name: 'Tous deux travaillent sur' })).toBeVisible();
+    await expect(panel.getByRole('heading', { name: 'Thèmes traités par les deux' })).toBeVisible();
     await expect(panel.getByRole('heading', { name: `Seulement ${icrc.name.fr}` })).toBeVisible();
   });
 

@@ -28,7 +28,7 @@ test('the PNG export is a valid PNG twice the size of the map, with its caption 
 test('the SVG export parses and holds the visible labels as text', async ({ page }) => {
   await page.goto('./?lang=fr');
   await waitForMark(page, 'datamap:ready');
-  const { name, bytes } = await download(page, 'Exporter', 'Dessin SVG');
+  const { name, bytes } = await download(page, 'Exporter', 'Image vectorielle (SVG)');
   expect(name).toMatch(/\.svg$/);
   const text = bytes.toString('utf8');
   const labels = await page.evaluate((svg) => {

@@ -108,7 +108,7 @@ test('focusing a legend entry by keyboard highlights it too', async ({ page }) =
 test('the exported SVG holds the legend, the title, the date and the address', async ({ page }) => {
   await open(page, '&lang=fr');
   await page.getByText('Exporter', { exact: true }).click();
-  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Dessin SVG' }).click()]);
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Image vectorielle (SVG)' }).click()]);
   const text = readFileSync(await dl.path(), 'utf8');
   const legend = await page.evaluate((svg) => {
     const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');

@@ -95,7 +95,7 @@ fn check_connection(ds: &Dataset, g: &Graph, a: u32, b: u32) {
 fn on_l_sized_data_paths_are_shortest_and_ordered_and_peers_match_a_plain_count() {
     let (ds, g) = large();
     let hub = (0..g.len() as u32).max_by_key(|&i| (g.nodes[i as usize].degree, Reverse(i))).expect("nodes");
-    let found = peers(&ds, &g, &g.nodes[hub as usize].id, "en", &[]);
+    let found = peers(&ds, &g, &g.nodes[hub as usize].id, "en", &[], 9);
     let shared = |j: u32| g.neighbors(j).iter().filter(|k| g.neighbors(hub).binary_search(k).is_ok()).count();
     let expected = (0..g.len() as u32).filter(|&j| j != hub && shared(j) > 0).count();
     assert_eq!(found.len(), expected, "every node sharing a neighbour is a peer");

@@ -19,14 +19,16 @@ fn text(s: &str) -> Part {
     Part::Text(s.into())
 }
 
-/// French sets a narrow no-break space before `:`, `;`, `!` and `?`, and no other space.
+/// French sets a no-break space before `:` and a narrow one before `;`, `!` and `?`, and no
+/// other space.
 fn assert_french_spacing(parts: &[Part]) {
     for part in parts {
         let Part::Text(s) = part else { continue };
         let chars: Vec<char> = s.chars().collect();
         for (k, c) in chars.iter().enumerate() {
+            let space = if *c == ':' { '\u{A0}' } else { NARROW_NBSP };
             if matches!(c, ':' | ';' | '!' | '?') {
-                assert!(k > 0 && chars[k - 1] == NARROW_NBSP, "{s:?}: a narrow no-break space before {c}");
+                assert!(k > 0 && chars[k - 1] == space, "{s:?}: {space:?} before {c}");
             }
         }
     }
@@ -39,7 +41,7 @@ fn path_of(ids: &[&str]) -> Vec<String> {
 #[test]
 fn a_peer_line_names_the_peer_counts_and_lists_the_shared_topics() {
     let (ds, g) = fixture();
-    let en = peers(&ds, &g, "o-1", "en", &[]);
+    let en = peers(&ds, &g, "o-1", "en", &[], 9);
     assert_eq!(
         peer_line(&ds, &g, &en[0], Lang::En, 10),
         [
@@ -52,13 +54,13 @@ fn a_peer_line_names_the_peer_counts_and_lists_the_shared_topics() {
             topic("t-a", "Summer"),
         ]
     );
-    let fr = peers(&ds, &g, "o-1", "fr", &[]);
+    let fr = peers(&ds, &g, "o-1", "fr", &[], 9);
     let line = peer_line(&ds, &g, &fr[0], Lang::Fr, 10);
     assert_eq!(
         line,
         [
             org("o-6", "Aardvark"),
-            text(" — 3 thèmes communs\u{202F}: "),
+            text(" — 3 thèmes communs\u{A0}: "),
             topic("t-c", "Banane"),
             text(", "),
             topic("t-a", "Été"),
@@ -72,49 +74,46 @@ fn a_peer_line_names_the_peer_counts_and_lists_the_shared_topics() {
 #[test]
 fn one_shared_topic_is_singular_and_two_are_joined_by_and() {
     let (ds, g) = fixture();
-    let en = peers(&ds, &g, "o-1", "en", &[]);
+    let en = peers(&ds, &g, "o-1", "en", &[], 9);
     assert_eq!(plain_text(&peer_line(&ds, &g, &en[3], Lang::En, 10)), "apple co — 1 shared topic: Banana");
     assert_eq!(plain_text(&peer_line(&ds, &g, &en[1], Lang::En, 10)), "Éclair — 2 shared topics: apple and Summer");
-    let fr = peers(&ds, &g, "o-1", "fr", &[]);
-    assert_eq!(plain_text(&peer_line(&ds, &g, &fr[3], Lang::Fr, 10)), "apple co — 1 thème commun\u{202F}: Banane");
-    assert_eq!(
-        plain_text(&peer_line(&ds, &g, &fr[1], Lang::Fr, 10)),
-        "Éclair — 2 thèmes communs\u{202F}: Été et Pomme"
-    );
+    let fr = peers(&ds, &g, "o-1", "fr", &[], 9);
+    assert_eq!(plain_text(&peer_line(&ds, &g, &fr[3], Lang::Fr, 10)), "apple co — 1 thème commun\u{A0}: Banane");
+    assert_eq!(plain_text(&peer_line(&ds, &g, &fr[1], Lang::Fr, 10)), "Éclair — 2 thèmes communs\u{A0}: Été et Pomme");
 }
 
 #[test]
 fn a_long_list_names_a_few_then_counts_the_rest() {
     let (ds, g) = fixture();
-    let en = peers(&ds, &g, "o-1", "en", &[]);
+    let en = peers(&ds, &g, "o-1", "en", &[], 9);
     assert_eq!(
         plain_text(&peer_line(&ds, &g, &en[0], Lang::En, 2)),
         "Aardvark — 3 shared topics: apple, Banana and 1 more"
     );
     let line = peer_line(&ds, &g, &en[0], Lang::En, 1);
     assert_eq!(line[2..], [topic("t-b", "apple"), text(" and 2 more")]);
-    let fr = peers(&ds, &g, "o-1", "fr", &[]);
+    let fr = peers(&ds, &g, "o-1", "fr", &[], 9);
     assert_eq!(
         plain_text(&peer_line(&ds, &g, &fr[0], Lang::Fr, 1)),
-        "Aardvark — 3 thèmes communs\u{202F}: Banane et 2 autres"
+        "Aardvark — 3 thèmes communs\u{A0}: Banane et 2 autres"
     );
 }
 
 #[test]
 fn related_topics_count_shared_organisations_in_both_languages() {
     let (ds, g) = fixture();
-    let en = peers(&ds, &g, "t-b", "en", &[]);
+    let en = peers(&ds, &g, "t-b", "en", &[], 9);
     assert_eq!(
         plain_text(&peer_line(&ds, &g, &en[0], Lang::En, 10)),
         "Banana — 3 shared organisations: Aardvark, eclair and WHO"
     );
-    let fr = peers(&ds, &g, "t-b", "fr", &[]);
+    let fr = peers(&ds, &g, "t-b", "fr", &[], 9);
     assert_eq!(
         plain_text(&peer_line(&ds, &g, &fr[0], Lang::Fr, 10)),
-        "Banane — 3 organisations communes\u{202F}: Aardvark, eclair et WHO"
+        "Banane — 3 organisations communes\u{A0}: Aardvark, eclair et WHO"
     );
-    let one = Peer { id: "t-a".into(), shared: vec!["o-1".into()] };
-    assert_eq!(plain_text(&peer_line(&ds, &g, &one, Lang::Fr, 10)), "Été — 1 organisation commune\u{202F}: WHO");
+    let one = Peer { id: "t-a".into(), count: 1, shared: vec!["o-1".into()] };
+    assert_eq!(plain_text(&peer_line(&ds, &g, &one, Lang::Fr, 10)), "Été — 1 organisation commune\u{A0}: WHO");
     assert_eq!(plain_text(&peer_line(&ds, &g, &one, Lang::En, 10)), "Summer — 1 shared organisation: WHO");
 }
 
@@ -123,11 +122,11 @@ fn titles_and_headings_read_in_both_languages() {
     let (ds, g) = fixture();
     let read = |parts: Vec<Part>| plain_text(&parts);
     assert_eq!(read(peers_title(NodeKind::Org, Lang::En)), "Works on the same topics");
-    assert_eq!(read(peers_title(NodeKind::Org, Lang::Fr)), "Travaille sur les mêmes thèmes");
+    assert_eq!(read(peers_title(NodeKind::Org, Lang::Fr)), "Organisations aux thèmes communs");
     assert_eq!(read(peers_title(NodeKind::Topic, Lang::En)), "Related topics");
     assert_eq!(read(peers_title(NodeKind::Topic, Lang::Fr)), "Thèmes liés");
     assert_eq!(read(shared_heading(NodeKind::Org, Lang::En)), "Both work on");
-    assert_eq!(read(shared_heading(NodeKind::Org, Lang::Fr)), "Tous deux travaillent sur");
+    assert_eq!(read(shared_heading(NodeKind::Org, Lang::Fr)), "Thèmes traités par les deux");
     assert_eq!(only_heading(&ds, &g, "o-1", Lang::En), [text("Only "), org("o-1", "WHO")]);
     assert_eq!(only_heading(&ds, &g, "t-a", Lang::Fr), [text("Seulement "), topic("t-a", "Été")]);
     assert_eq!(read(no_connection(Lang::En)), "No connection within four steps.");

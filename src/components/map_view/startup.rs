@@ -69,7 +69,7 @@ fn start(rt: &Shared, canvas: HtmlCanvasElement, host: HtmlElement, s: Start, al
         frame(rt);
     } else if s.loaded.placed {
         let vp = viewport_of(&host);
-        let model = MapModel::new(&s.loaded.dataset, s.lang.code(), vp);
+        let model = new_model(&s, vp);
         attach(rt, Some(model), canvas, &host, vp, &s);
         frame(rt);
     } else {
@@ -82,7 +82,7 @@ fn start(rt: &Shared, canvas: HtmlCanvasElement, host: HtmlElement, s: Start, al
                 if !alive.get() {
                     return;
                 }
-                let model = MapModel::new(&s.loaded.dataset, s.lang.code(), vp);
+                let model = new_model(&s, vp);
                 attach(&rt, Some(model), canvas, &host, vp, &s);
                 timing::after(0, move || {
                     start_worker(&rt);
@@ -91,6 +91,12 @@ fn start(rt: &Shared, canvas: HtmlCanvasElement, host: HtmlElement, s: Start, al
             });
         });
     }
+}
+
+/// A new map of the dataset, on the graph the panels' answers share.
+fn new_model(s: &Start, vp: Viewport) -> MapModel {
+    let graph = crate::components::answer_graph::answer_graph(&s.loaded).shared().clone();
+    MapModel::with_graph(&s.loaded.dataset, graph, s.lang.code(), vp)
 }
 
 /// Sets the view up on `canvas` for the kept map, or for `model`, a new one, which it keeps.
