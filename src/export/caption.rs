@@ -6,7 +6,7 @@
 use std::fmt::Write as _;
 
 use super::xml;
-use crate::i18n::{t, Key, Lang};
+use crate::i18n::{data_as_of, t, Key, Lang};
 use crate::legend::{Entry, Legend};
 use crate::look::{font_weight, Palette, Shape, OUTLINE_WIDTH};
 use crate::model::Dataset;
@@ -75,8 +75,8 @@ pub fn caption(ds: &Dataset, lang: Lang, address: &str, width: f64, pal: &Palett
     let mut c = Caption::default();
     let mut y = PAD;
     c.line(&mut y, title, TITLE_PX, true, false);
-    let dated = meta.and_then(|m| m.updated.as_deref()).map(|d| format!("{} {d} · ", t(lang, Key::DataAsOf)));
-    c.line(&mut y, &format!("{}{APP_NAME}", dated.unwrap_or_default()), TEXT_PX, false, true);
+    let dated = meta.and_then(|m| data_as_of(lang, m.updated.as_deref(), m.version.as_deref()));
+    c.line(&mut y, &dated.map_or_else(|| APP_NAME.to_owned(), |d| d + " · " + APP_NAME), TEXT_PX, false, true);
     c.line(&mut y, address, TEXT_PX, false, true);
     let legend = Legend::of(ds);
     for (heading, entries) in [(Key::Categories, &legend.categories), (Key::OrgTypes, &legend.types)] {
