@@ -42,10 +42,11 @@ wasm-test:
 e2e:
 	node tests/e2e/run.mjs
 
-## bench: speed and size on synthetic datasets up to 20,000 nodes (see bench/README.md)
+## bench: speed and size up to 20,000 nodes, interleaved with three peer libraries and a floor page (see bench/README.md)
+# `make bench BENCH_FLAGS=--no-peers`: our app alone, quicker (then the ratio budgets are not measured).
 bench: dist
 	cargo build --release --bin datamap-gen
-	node tools/bench.mjs
+	node tools/bench.mjs $(BENCH_FLAGS)
 
 # A quick run of the bench harness on size S: checks that it produces every figure (not how fast).
 bench-smoke:

@@ -174,7 +174,7 @@ impl Camera {
 
 fn clamp(z: f64, limits: ZoomLimits) -> f64 {
     if z.is_finite() {
-        z.clamp(limits.min, limits.max.max(limits.min))
+        crate::num::clamp(z, limits.min, limits.max.max(limits.min))
     } else {
         limits.min
     }

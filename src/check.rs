@@ -1,10 +1,11 @@
 //! The curators' checker as a library: reports on dataset files in the text and JSON forms that
-//! `datamap-check` prints (`FILE:LINE:COLUMN: error: PATH: message (fix: ...)`).
+//! `datamap-check` prints (`FILE:LINE:COLUMN: error: PATH: message (fix: ...)`), with the
+//! validation's diagnostics and the freshness warnings ([`crate::freshness`]).
 
 use serde::Serialize;
 
 use crate::diagnostic::Diagnostic;
-use crate::load::load;
+use crate::load::load_with;
 use crate::stats::Counts;
 
 /// What the checker found in one file.
@@ -61,12 +62,12 @@ pub fn check(file: &str, contents: std::io::Result<Vec<u8>>) -> FileReport {
             }
         }
     };
-    match load(&bytes) {
+    match load_with(&bytes, crate::freshness::warnings) {
         Ok(loaded) => FileReport {
             file: file.to_owned(),
             status: Status::Valid,
             read_error: None,
-            diagnostics: loaded.warnings,
+            diagnostics: [loaded.warnings, french_lint(&bytes)].concat(),
             counts: Some(Counts::of(&loaded.dataset)),
         },
         Err(invalid) => FileReport {
@@ -76,6 +77,16 @@ pub fn check(file: &str, contents: std::io::Result<Vec<u8>>) -> FileReport {
             diagnostics: invalid.diagnostics,
             counts: None,
         },
+    }
+}
+
+/// The French typography lint of a valid file's text ([`crate::typography::lint`]).
+fn french_lint(bytes: &[u8]) -> Vec<Diagnostic> {
+    let text = std::str::from_utf8(bytes).unwrap_or_default();
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    match serde_json::from_str::<serde_json::Value>(text) {
+        Ok(root) => crate::typography::lint(text, &root),
+        Err(_) => Vec::new(),
     }
 }
 
@@ -92,13 +103,29 @@ impl FileReport {
         }
         let errors = self.diagnostics.iter().filter(|d| d.is_error()).count();
         let warnings = self.diagnostics.len() - errors;
+        let kinds = self.warning_kinds();
         match &self.counts {
             Some(c) => out.push_str(&format!(
-                "{}: valid: {} organisations, {} topics in {} categories, {} links ({} with two or more sources), {} distinct sources; {warnings} warning(s)\n",
-                self.file, c.organisations, c.topics, c.categories, c.links, c.links_with_two_sources, c.distinct_sources
+                "{}: valid: {} organisations, {} topics in {} categories, {} links ({} with two or more sources, {} verified), {} distinct sources, {} views, {} tours; {warnings} warning(s){kinds}\n",
+                self.file, c.organisations, c.topics, c.categories, c.links, c.links_with_two_sources, c.links_verified,
+                c.distinct_sources, c.views, c.tours
             )),
-            None => out.push_str(&format!("{}: invalid: {errors} error(s), {warnings} warning(s)\n", self.file)),
+            None => out.push_str(&format!("{}: invalid: {errors} error(s), {warnings} warning(s){kinds}\n", self.file)),
         }
         out
+    }
+
+    /// The warnings counted by kind, ` (146 unverified, 2 stale)`, kinds in alphabetical order;
+    /// empty without warnings.
+    fn warning_kinds(&self) -> String {
+        let mut kinds: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
+        for d in self.diagnostics.iter().filter(|d| !d.is_error()) {
+            *kinds.entry(d.code.unwrap_or("other")).or_default() += 1;
+        }
+        if kinds.is_empty() {
+            return String::new();
+        }
+        let parts: Vec<String> = kinds.iter().map(|(k, n)| format!("{n} {k}")).collect();
+        format!(" ({})", parts.join(", "))
     }
 }

@@ -30,6 +30,10 @@ impl fmt::Display for Severity {
 pub struct Diagnostic {
     /// Error or warning.
     pub severity: Severity,
+    /// A warning's kind, a short stable name such as `unverified`, so a curator can filter them
+    /// (every warning has one; errors have none).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub code: Option<&'static str>,
     /// The JSON path of the offending value, such as `links[12].topic` (`$` for the whole file).
     pub path: String,
     /// The line, from 1.
@@ -49,13 +53,13 @@ impl Diagnostic {
         Self::new(Severity::Error, path, message)
     }
 
-    /// A warning at `path`, placed later.
-    pub fn warning(path: impl Into<String>, message: impl Into<String>) -> Self {
-        Self::new(Severity::Warning, path, message)
+    /// A warning of kind `code` at `path`, placed later.
+    pub fn warning(code: &'static str, path: impl Into<String>, message: impl Into<String>) -> Self {
+        Diagnostic { code: Some(code), ..Self::new(Severity::Warning, path, message) }
     }
 
     fn new(severity: Severity, path: impl Into<String>, message: impl Into<String>) -> Self {
-        Diagnostic { severity, path: path.into(), line: 0, column: 0, message: message.into(), fix: None }
+        Diagnostic { severity, code: None, path: path.into(), line: 0, column: 0, message: message.into(), fix: None }
     }
 
     /// The same problem with a suggested fix.
@@ -86,10 +90,15 @@ impl Diagnostic {
     }
 }
 
-/// `LINE:COLUMN: error: PATH: message (fix: ...)`; the checker puts the file name in front.
+/// `LINE:COLUMN: error: PATH: message (fix: ...)`, or `warning[CODE]` for a warning; the checker
+/// puts the file name in front.
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}: {}: {}: {}", self.line, self.column, self.severity, self.shown_path(), self.message)?;
+        write!(f, "{}:{}: {}", self.line, self.column, self.severity)?;
+        if let Some(code) = self.code {
+            write!(f, "[{code}]")?;
+        }
+        write!(f, ": {}: {}", self.shown_path(), self.message)?;
         if let Some(fix) = &self.fix {
             write!(f, " (fix: {fix})")?;
         }

@@ -8,6 +8,7 @@ use crate::explore::Row;
 use crate::graph::Graph;
 use crate::look::{font_weight, NodeStyles, Palette, FONT_FAMILY, HALO_WIDTH, OUTLINE_WIDTH};
 use crate::model::Dataset;
+use crate::num::{Fixed, Num};
 use crate::scene::Scene;
 
 mod caption;
@@ -39,14 +40,21 @@ pub fn svg(scene: &Scene, graph: &Graph, width: f64, height: f64, pal: &Palette,
     let _ = write!(
         out,
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{total}\" viewBox=\"0 0 {width} {total}\" font-family=\"{FONT_FAMILY}\">\n<rect width=\"100%\" height=\"100%\" fill=\"{}\"/>\n<g stroke-linecap=\"round\">\n",
-        xml(pal.background)
+        xml(pal.background),
+        width = Num(width),
+        total = Num(total)
     );
     for e in &scene.edges {
         let (colour, stroke_width) = pal.edge_stroke(e.strong);
         let _ = writeln!(
             out,
-            "<line x1=\"{:.1}\" y1=\"{:.1}\" x2=\"{:.1}\" y2=\"{:.1}\" stroke=\"{colour}\" stroke-opacity=\"{:.2}\" stroke-width=\"{stroke_width}\"/>",
-            e.a[0], e.a[1], e.b[0], e.b[1], e.alpha,
+            "<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{colour}\" stroke-opacity=\"{}\" stroke-width=\"{}\"/>",
+            Fixed(e.a[0], 1),
+            Fixed(e.a[1], 1),
+            Fixed(e.b[0], 1),
+            Fixed(e.b[1], 1),
+            Fixed(e.alpha, 2),
+            Num(stroke_width),
         );
     }
     out.push_str("</g>\n<g class=\"nodes\">\n");
@@ -57,26 +65,29 @@ pub fn svg(scene: &Scene, graph: &Graph, width: f64, height: f64, pal: &Palette,
         let shape = styles.shape(d.node);
         let _ = writeln!(
             out,
-            "{} fill=\"{}\" fill-opacity=\"{:.2}\" stroke=\"{colour}\" stroke-width=\"{stroke_width}\"><title>{}</title></{}>",
+            "{} fill=\"{}\" fill-opacity=\"{}\" stroke=\"{colour}\" stroke-width=\"{}\"><title>{}</title></{}>",
             shape.svg(d.x, d.y, d.r),
             xml(styles.fill(d.node)),
-            d.alpha,
+            Fixed(d.alpha, 2),
+            Num(stroke_width),
             xml(&graph.nodes[d.node as usize].id),
             shape.svg_tag(),
         );
     }
     let _ = writeln!(
         out,
-        "</g>\n<g fill=\"{}\" stroke=\"{}\" stroke-width=\"{HALO_WIDTH}\" paint-order=\"stroke\" stroke-linejoin=\"round\">",
-        pal.label, pal.background
+        "</g>\n<g fill=\"{}\" stroke=\"{}\" stroke-width=\"{}\" paint-order=\"stroke\" stroke-linejoin=\"round\">",
+        pal.label,
+        pal.background,
+        Num(HALO_WIDTH)
     );
     for l in &scene.labels {
         let _ = writeln!(
             out,
-            "<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"{}\" font-weight=\"{}\" dominant-baseline=\"middle\">{}</text>",
-            l.x,
-            l.y,
-            l.size,
+            "<text x=\"{}\" y=\"{}\" font-size=\"{}\" font-weight=\"{}\" dominant-baseline=\"middle\">{}</text>",
+            Fixed(l.x, 1),
+            Fixed(l.y, 1),
+            Num(l.size),
             font_weight(l.bold),
             xml(&l.text)
         );

@@ -203,8 +203,12 @@ keys! {
     ExportPng => ("PNG image", "Image PNG"),
     /// Export the map as SVG.
     ExportSvg => ("SVG vector image", "Image vectorielle (SVG)"),
-    /// Before the data's date, under an exported map.
+    /// Before the data's date, in the footer and under an exported map.
     DataAsOf => ("Data as of", "Données au"),
+    /// Before the dataset's version, after its date.
+    Version => ("version", "version"),
+    /// Before the day a link was last checked against its sources.
+    Verified => ("verified", "vérifié le"),
     /// Export the list as CSV.
     ExportCsv => ("Download CSV", "Télécharger en CSV"),
     /// The peers of an organisation: those that work on its topics.
@@ -257,6 +261,29 @@ pub fn t(lang: Lang, key: Key) -> &'static str {
         Lang::En => en,
         Lang::Fr => fr,
     }
+}
+
+/// "Data as of 2026-11-28, version 2026.12" for a dataset's `updated` date and `version` (dates
+/// are shown as written, `YYYY-MM-DD`, as everywhere in the app); the date alone without a
+/// version; nothing without a date.
+///
+/// ```
+/// use datamap::i18n::{data_as_of, Lang};
+/// assert_eq!(data_as_of(Lang::Fr, Some("2026-11-28"), Some("2026.12")).as_deref(), Some("Données au 2026-11-28, version 2026.12"));
+/// assert_eq!(data_as_of(Lang::En, Some("2026-11-28"), None).as_deref(), Some("Data as of 2026-11-28"));
+/// assert_eq!(data_as_of(Lang::En, None, Some("2026.12")), None);
+/// ```
+pub fn data_as_of(lang: Lang, updated: Option<&str>, version: Option<&str>) -> Option<String> {
+    let mut text = String::from(t(lang, Key::DataAsOf));
+    text.push(' ');
+    text.push_str(updated?);
+    if let Some(v) = version {
+        text.push_str(", ");
+        text.push_str(t(lang, Key::Version));
+        text.push(' ');
+        text.push_str(v);
+    }
+    Some(text)
 }
 
 #[cfg(test)]

@@ -45,6 +45,59 @@ pub fn push_index(path: &mut String, index: usize) {
     let _ = write!(path, "[{index}]");
 }
 
+/// A JSON path as a chain of segments on the stack, made into text only when a message needs
+/// it: reading or checking a value that is fine allocates no path.
+///
+/// ```
+/// use datamap::jsonpos::At;
+/// let views = At::Root("views");
+/// let view = views.index(3);
+/// assert_eq!(view.key("camera").render(), "views[3].camera");
+/// assert_eq!(view.key("odd key").render(), "views[3][\"odd key\"]");
+/// ```
+#[derive(Debug, Clone, Copy)]
+pub enum At<'a> {
+    /// A path written out (`views`, or `` for the whole file).
+    Root(&'a str),
+    /// A field of the object at a path.
+    Key(&'a At<'a>, &'a str),
+    /// An item of the list at a path.
+    Index(&'a At<'a>, usize),
+}
+
+impl<'a> At<'a> {
+    /// The path of field `key` of the object here.
+    pub fn key(&'a self, key: &'a str) -> At<'a> {
+        At::Key(self, key)
+    }
+
+    /// The path of item `index` of the list here.
+    pub fn index(&'a self, index: usize) -> At<'a> {
+        At::Index(self, index)
+    }
+
+    /// The path as text: `views[3].camera`.
+    pub fn render(&self) -> String {
+        let mut path = String::new();
+        self.push(&mut path);
+        path
+    }
+
+    fn push(&self, path: &mut String) {
+        match *self {
+            At::Root(root) => path.push_str(root),
+            At::Key(parent, key) => {
+                parent.push(path);
+                push_key(path, key);
+            }
+            At::Index(parent, index) => {
+                parent.push(path);
+                push_index(path, index);
+            }
+        }
+    }
+}
+
 /// Maps byte offsets of one text to lines and columns.
 pub struct LineIndex<'a> {
     text: &'a str,

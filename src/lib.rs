@@ -7,11 +7,13 @@ pub mod answers;
 pub mod bake;
 pub mod budgets;
 pub mod camera;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod check;
 pub mod diagnostic;
 pub mod embed;
 pub mod explore;
 pub mod export;
+pub mod freshness;
 pub mod graph;
 pub mod grid;
 pub mod i18n;
@@ -22,6 +24,7 @@ pub mod load;
 pub mod look;
 pub mod mapmodel;
 pub mod model;
+pub mod num;
 pub mod preview;
 pub mod rng;
 pub mod rules;
@@ -39,6 +42,8 @@ pub mod text;
 pub mod typography;
 pub mod url;
 pub mod validate;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod workbench;
 
 #[cfg(target_arch = "wasm32")]
 pub mod components;

@@ -68,12 +68,25 @@ impl Invalid {
 /// assert_eq!((bad.diagnostics[0].line, bad.diagnostics[0].column), (2, 13));
 /// ```
 pub fn load(bytes: &[u8]) -> Result<Loaded, Invalid> {
+    load_with(bytes, |_| Vec::new())
+}
+
+/// Parses and validates a dataset file as [`load`] does, adding the warnings that `more` finds
+/// in a dataset without errors (the checker adds [`crate::freshness::warnings`]); they are placed
+/// and sorted with the others.
+pub fn load_with(bytes: &[u8], more: impl FnOnce(&Dataset) -> Vec<Diagnostic>) -> Result<Loaded, Invalid> {
     let (text, early) = text_of(bytes)?;
     // Every struct is read from an object only (a list of its fields is a shape error): see
     // `model::objects`.
     let parsed = serde_json::from_str::<Object<Dataset>>(text).map(|Object(ds)| ds);
     let mut diagnostics = early;
     let dataset = match parsed {
+        // Views and tours are read through a JSON value, which keeps the last of a key given
+        // twice: a file that has them is looked through for those.
+        Ok(ds) if (ds.views.is_some() || ds.tours.is_some()) && has_duplicate_keys(text) => {
+            wrong_shape(text, &mut diagnostics);
+            None
+        }
         Ok(ds) => Some(ds),
         Err(e) if e.is_syntax() || e.is_eof() => {
             diagnostics.push(syntax(&e, &LineIndex::new(text)));
@@ -86,6 +99,9 @@ pub fn load(bytes: &[u8]) -> Result<Loaded, Invalid> {
     };
     if let Some(ds) = &dataset {
         diagnostics.extend(validate(ds));
+        if !diagnostics.iter().any(Diagnostic::is_error) {
+            diagnostics.extend(more(ds));
+        }
     }
     place(text, &mut diagnostics);
     match dataset {
@@ -95,6 +111,11 @@ pub fn load(bytes: &[u8]) -> Result<Loaded, Invalid> {
         }
         _ => Err(Invalid { diagnostics }),
     }
+}
+
+/// Whether some object of the file has a key twice.
+fn has_duplicate_keys(text: &str) -> bool {
+    !jsonpos::scan(text, &HashSet::default()).duplicates.is_empty()
 }
 
 /// The problems of a well-formed file of the wrong shape: each part is looked at on its own, to

@@ -10,6 +10,7 @@
 //! on its background ([`contrast`]; `tests/contrast.rs` computes the figures).
 
 use crate::graph::{Graph, NodeKind, FALLBACK_COLOR};
+use crate::num::Num;
 use crate::scene::Ring;
 
 pub mod contrast;
@@ -201,7 +202,7 @@ pub fn font_weight(bold: bool) -> u16 {
 /// assert_eq!(datamap::look::label_font(false, 11.5), "400 11.5px system-ui, sans-serif");
 /// ```
 pub fn label_font(bold: bool, size: f64) -> String {
-    format!("{} {size}px {FONT_FAMILY}", font_weight(bold))
+    format!("{} {}px {FONT_FAMILY}", font_weight(bold), Num(size))
 }
 
 #[cfg(test)]

@@ -14,8 +14,13 @@ use serde::{Deserialize, Deserializer, Serialize};
 mod lang_map;
 mod localized;
 pub mod objects;
+pub mod read;
+mod source_kind;
+mod views;
 pub use lang_map::LangMap;
 pub use localized::Localized;
+pub use source_kind::SourceKind;
+pub use views::{read as read_views, Show, Step, Tour, View, ViewCamera};
 
 /// The format version this app reads.
 pub const FORMAT_VERSION: u64 = 1;
@@ -48,6 +53,12 @@ pub struct Dataset {
     /// Who works on what: one link per (organisation, topic) pair, with its sources.
     #[serde(deserialize_with = "objects::list")]
     pub links: Vec<Link>,
+    /// Curated views: what the map shows, named (see [`View`]).
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "views::read::option_views")]
+    pub views: Option<Vec<View>>,
+    /// Guided tours: steps in order, each a view with a text and its sources (see [`Tour`]).
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "views::read::option_tours")]
+    pub tours: Option<Vec<Tour>>,
     /// Baked layout coordinates `[x, y]` by node id (y grows downward, as on screen).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty", deserialize_with = "unique_positions")]
     pub positions: BTreeMap<String, [f64; 2]>,
@@ -78,7 +89,7 @@ fn unique_positions<'de, D: Deserializer<'de>>(deserializer: D) -> Result<BTreeM
     deserializer.deserialize_map(PositionsVisitor)
 }
 
-/// Title, description, date and licence of a dataset.
+/// Title, description, date, version and licence of a dataset.
 #[derive(Debug, Clone, PartialEq, Default, Deserialize, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
@@ -92,6 +103,10 @@ pub struct Meta {
     /// The date of the last update, `YYYY-MM-DD`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated: Option<String>,
+    /// The dataset's own version, such as `2026.12`: numbers separated by dots (not the format
+    /// version, which is the top-level `version`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub version: Option<String>,
     /// The licence of the data, as an SPDX identifier such as `CC-BY-4.0`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub license: Option<String>,
@@ -197,6 +212,10 @@ pub struct Link {
     /// Public pages a reader can open to check the link.
     #[serde(default, skip_serializing_if = "Vec::is_empty", deserialize_with = "objects::list")]
     pub sources: Vec<Source>,
+    /// The day a curator last confirmed the link against its sources, `YYYY-MM-DD`; not after
+    /// `meta.updated`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verified: Option<String>,
 }
 
 /// A public page or document that supports a link.
@@ -212,6 +231,10 @@ pub struct Source {
     /// Its publication date, `YYYY-MM-DD`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,
+    /// Whether it is the organisation's own or official word (`primary`) or a report about it
+    /// (`secondary`); when absent, the checker decides from the URL's host.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<SourceKind>,
 }
 
 /// An id: a lowercase slug `[a-z0-9][a-z0-9-]*` (checked by validation, not by parsing).

@@ -150,6 +150,15 @@ pub fn check_color(color: &str) -> Result<(), String> {
 /// assert!(check_date("28.11.2026").is_err());
 /// ```
 pub fn check_date(date: &str) -> Result<(), String> {
+    date_parts(date).map(|_| ())
+}
+
+/// The year, month and day of a calendar date `YYYY-MM-DD`, or why it is not one.
+///
+/// ```
+/// assert_eq!(datamap::rules::date_parts("2026-12-01"), Ok((2026, 12, 1)));
+/// ```
+pub fn date_parts(date: &str) -> Result<(u32, u32, u32), String> {
     // `YYYY-MM-DD`: ten bytes, hyphens at 4 and 7, ASCII digits elsewhere.
     let b = date.as_bytes();
     let mut shape_ok = b.len() == 10;
@@ -162,16 +171,54 @@ pub fn check_date(date: &str) -> Result<(), String> {
         return Err("a date is written YYYY-MM-DD".into());
     }
     let (y, m, d) = (digits(&b[0..4]), digits(&b[5..7]), digits(&b[8..10]));
-    let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
-    let days = match m {
+    let days = month_days(y, m);
+    if days == 0 {
+        return Err(format!("there is no month {m}"));
+    }
+    if d == 0 || d > days {
+        return Err(format!("month {m} of {y} has no day {d}"));
+    }
+    Ok((y, m, d))
+}
+
+/// The number of days of month `m` (1 to 12) of year `y`; 0 for a month that does not exist.
+pub fn month_days(y: u32, m: u32) -> u32 {
+    let leap = y.is_multiple_of(4) && (!y.is_multiple_of(100) || y.is_multiple_of(400));
+    match m {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
         4 | 6 | 9 | 11 => 30,
         2 if leap => 29,
         2 => 28,
-        _ => return Err(format!("there is no month {m}")),
-    };
-    if d == 0 || d > days {
-        return Err(format!("month {m} of {y} has no day {d}"));
+        _ => 0,
+    }
+}
+
+/// The longest dataset version accepted (`meta.version`), in characters.
+pub const MAX_VERSION_LEN: usize = 20;
+
+/// Checks a dataset version (`meta.version`): numbers separated by single dots.
+///
+/// ```
+/// use datamap::rules::check_version;
+/// assert!(check_version("2026.12").is_ok());
+/// assert!(check_version("2026.12.1").is_ok());
+/// assert!(check_version("v2026.12").is_err());
+/// assert!(check_version("2026..12").is_err());
+/// ```
+pub fn check_version(version: &str) -> Result<(), String> {
+    let b = version.as_bytes();
+    if b.is_empty() {
+        return Err("it is empty".into());
+    }
+    if let Some(i) = b.iter().position(|x| !(x.is_ascii_digit() || *x == b'.')) {
+        let c = first_char(version, i);
+        return Err(format!("it contains {c:?}; a version has only digits and dots"));
+    }
+    if b.len() > MAX_VERSION_LEN {
+        return Err(format!("it is {} characters long; the limit is {MAX_VERSION_LEN}", b.len()));
+    }
+    if b[0] == b'.' || b[b.len() - 1] == b'.' || b.windows(2).any(|w| w == b"..") {
+        return Err("a version is numbers separated by single dots".into());
     }
     Ok(())
 }
@@ -222,12 +269,15 @@ pub fn check_lang(tag: &str) -> Result<(), String> {
 /// The largest absolute layout coordinate accepted in `positions`.
 pub const MAX_COORD: f64 = 1.0e7;
 
+/// [`MAX_COORD`] as messages write it (`{:e}`, spelt out: the wasm has no float formatting).
+const MAX_COORD_TEXT: &str = "1e7";
+
 /// Checks a layout coordinate: finite and within ±[`MAX_COORD`].
 pub fn check_coord(v: f64) -> Result<(), String> {
     if !v.is_finite() {
         Err("it is not a finite number".into())
     } else if v.abs() > MAX_COORD {
-        Err(format!("it is outside ±{MAX_COORD:e}"))
+        Err(format!("it is outside ±{MAX_COORD_TEXT}"))
     } else {
         Ok(())
     }

@@ -17,8 +17,14 @@ pub struct Counts {
     pub links: usize,
     /// Links with two or more sources.
     pub links_with_two_sources: usize,
+    /// Links with a `verified` date.
+    pub links_verified: usize,
     /// Distinct source URLs.
     pub distinct_sources: usize,
+    /// Curated views.
+    pub views: usize,
+    /// Guided tours.
+    pub tours: usize,
 }
 
 impl Counts {
@@ -38,7 +44,10 @@ impl Counts {
             categories: ds.categories.as_ref().map_or(0, Vec::len),
             links: ds.links.len(),
             links_with_two_sources: ds.links.iter().filter(|l| l.sources.len() >= 2).count(),
+            links_verified: ds.links.iter().filter(|l| l.verified.is_some()).count(),
             distinct_sources: urls.len(),
+            views: ds.views.as_ref().map_or(0, Vec::len),
+            tours: ds.tours.as_ref().map_or(0, Vec::len),
         }
     }
 }

@@ -115,6 +115,7 @@ pub fn generate(opts: &SynthOptions) -> Dataset {
                 ),
             )),
             updated: Some("2026-01-01".into()),
+            version: None,
             license: Some("CC0-1.0".into()),
         }),
         categories: Some(
@@ -132,6 +133,8 @@ pub fn generate(opts: &SynthOptions) -> Dataset {
         topics,
         organisations,
         links,
+        views: None,
+        tours: None,
         positions: BTreeMap::new(),
     };
     if opts.bake {

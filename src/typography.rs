@@ -54,7 +54,7 @@ pub fn lint(text: &str, root: &Value) -> Vec<Diagnostic> {
     let mut found: Vec<Diagnostic> = Vec::new();
     for (path, fr) in french_texts(root) {
         for p in problems(fr) {
-            found.push(Diagnostic::warning(path.clone(), p.message()).with_fix(p.fix()));
+            found.push(Diagnostic::warning(p.code(), path.clone(), p.message()).with_fix(p.fix()));
         }
     }
     found.extend(shared_acronyms(root));
@@ -87,7 +87,7 @@ fn shared_acronyms(root: &Value) -> Vec<Diagnostic> {
                     let mut path = format!("organisations[{i}].acronym");
                     push_key(&mut path, lang);
                     out.push(
-                        Diagnostic::warning(path, format!("the acronym \"{a}\" ({lang}) is also \"{other}\"'s"))
+                        Diagnostic::warning("shared-acronym", path, format!("the acronym \"{a}\" ({lang}) is also \"{other}\"'s"))
                             .with_fix("give each organisation its own acronym, as the organisation writes it on its pages in that language"),
                     );
                 }

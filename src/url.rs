@@ -11,6 +11,7 @@ pub use compare::{Compare, CompareTarget};
 
 use crate::answers::Depth;
 use crate::i18n::Lang;
+use crate::num::Num;
 use crate::rules::check_id;
 
 /// The open detail panel: `#/org/<id>` or `#/topic/<id>`.
@@ -226,7 +227,7 @@ fn finite(value: &str) -> Option<f64> {
 /// Rounds a camera value to what a URL needs (3 decimals for position, 4 significant for zoom).
 fn round(v: f64) -> String {
     let r = (v * 1000.0).round() / 1000.0;
-    let s = format!("{r}");
+    let s = Num(r).to_string();
     if s == "-0" {
         "0".into()
     } else {

@@ -9,15 +9,18 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::diagnostic::Diagnostic;
 use crate::model::{Dataset, Localized, FORMAT_VERSION};
+use crate::num::Num;
 use crate::rules;
 
 mod ctx;
 mod links;
 mod values;
+mod views;
 
 use ctx::Ctx;
 use links::links;
 use values::{address, date, link_url, location, name, text, Path};
+pub use views::{MAX_CAMERA_COORD, MAX_SHOWN_IDS, MAX_STEPS, MAX_TOURS, MAX_VIEWS};
 
 /// The longest name accepted, in characters.
 pub const MAX_NAME_CHARS: usize = 300;
@@ -89,13 +92,7 @@ pub fn validate(ds: &Dataset) -> Vec<Diagnostic> {
             .with_fix(format!("set \"version\": {FORMAT_VERSION} and follow the format described in CURATING.md")),
         );
     }
-    if let Some(meta) = &ds.meta {
-        text(&mut out, &|| "meta.title".into(), meta.title.as_ref(), MAX_NAME_CHARS, false);
-        text(&mut out, &|| "meta.description".into(), meta.description.as_ref(), MAX_TEXT_CHARS, false);
-        if let Some(d) = &meta.updated {
-            date(&mut out, &|| "meta.updated".into(), d);
-        }
-    }
+    meta(&mut out, ds);
     let categories = list_ids(
         &mut out,
         "categories",
@@ -149,8 +146,32 @@ pub fn validate(ds: &Dataset) -> Vec<Diagnostic> {
         }
     }
     links(&mut out, &mut ctx, ds, &nodes);
+    let known = views::Known {
+        nodes: &nodes,
+        categories: categories.as_deref().map(|c| (c, &category_set)),
+        types: types.as_deref().map(|t| (t, &type_set)),
+    };
+    views::views_and_tours(&mut out, &mut ctx, ds, &known);
     positions(&mut out, &mut ctx, ds, &nodes);
     out
+}
+
+/// Checks `meta`: its texts, its date and its version.
+fn meta(out: &mut Vec<Diagnostic>, ds: &Dataset) {
+    let Some(meta) = &ds.meta else { return };
+    text(out, &|| "meta.title".into(), meta.title.as_ref(), MAX_NAME_CHARS, false);
+    text(out, &|| "meta.description".into(), meta.description.as_ref(), MAX_TEXT_CHARS, false);
+    if let Some(d) = &meta.updated {
+        date(out, &|| "meta.updated".into(), d);
+    }
+    if let Some(v) = &meta.version {
+        if let Err(why) = rules::check_version(v) {
+            out.push(
+                Diagnostic::error("meta.version", format!("the version \"{}\" is not valid: {why}", shown(v)))
+                    .with_fix("write the dataset's version as numbers separated by dots, e.g. \"2026.12\""),
+            );
+        }
+    }
 }
 
 /// Checks the baked positions: each names a topic or an organisation and has usable coordinates.
@@ -168,7 +189,7 @@ fn positions(out: &mut Vec<Diagnostic>, ctx: &mut Ctx, ds: &Dataset, nodes: &Nod
         for (axis, v) in ["x", "y"].iter().zip(xy) {
             if let Err(why) = rules::check_coord(*v) {
                 out.push(
-                    Diagnostic::error(path(), format!("the {axis} coordinate {v} is not usable: {why}"))
+                    Diagnostic::error(path(), format!("the {axis} coordinate {} is not usable: {why}", Num(*v)))
                         .with_fix("run `datamap-check --bake FILE` to recompute positions, or delete this entry"),
                 );
             }

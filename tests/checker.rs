@@ -16,8 +16,10 @@ fn run(args: &[&str]) -> (i32, String) {
 fn the_shipped_dataset_passes_and_its_counts_are_printed() {
     let (code, out) = run(&["public/data/geneva.json"]);
     assert_eq!(code, 0, "{out}");
-    assert!(out.starts_with("public/data/geneva.json: valid: "), "{out}");
-    assert!(out.contains(" organisations, ") && out.contains(" links ("), "{out}");
+    let summary = out.lines().last().unwrap_or("");
+    assert!(summary.starts_with("public/data/geneva.json: valid: "), "{out}");
+    assert!(summary.contains(" organisations, ") && summary.contains(" links ("), "{out}");
+    assert!(summary.contains(" verified), ") && summary.contains(" views, ") && summary.contains(" tours; "), "{out}");
 }
 
 #[test]
@@ -77,4 +79,33 @@ fn the_mistake_shown_in_curating_md_is_what_the_checker_prints() {
         printed.lines().any(|l| l == shown),
         "CURATING.md shows:\n{shown}\nbut the checker prints:\n{printed}\n(update the example in CURATING.md)"
     );
+}
+
+#[test]
+fn the_view_and_tour_shown_in_curating_md_are_valid_in_the_shipped_dataset() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let doc = std::fs::read_to_string(format!("{root}/CURATING.md")).expect("CURATING.md");
+    // Each example is a ```json block that starts with `"views": [` or `"tours": [`.
+    let block = |key: &str| {
+        let start = doc.find(&format!("```json\n\"{key}\": [")).unwrap_or_else(|| panic!("no {key} example")) + 8;
+        let end = doc[start..].find("```").map(|e| start + e).unwrap_or(start);
+        doc[start..end].trim().to_owned()
+    };
+    let data = std::fs::read_to_string(format!("{root}/public/data/geneva.json")).expect("dataset");
+    // The shipped dataset's own views and tours give way to the examples.
+    let mut with: serde_json::Value = serde_json::from_str(&data).expect("the dataset is JSON");
+    for key in ["views", "tours"] {
+        let example: serde_json::Value = serde_json::from_str(&format!("{{{}}}", block(key))).expect("a JSON example");
+        with[key] = example[key].clone();
+    }
+    match datamap::load::load(with.to_string().as_bytes()) {
+        Ok(loaded) => {
+            assert_eq!(loaded.dataset.views.as_ref().map(Vec::len), Some(1));
+            assert_eq!(loaded.dataset.tours.as_ref().map(|t| t[0].steps.len()), Some(2));
+            let about: Vec<_> =
+                loaded.warnings.iter().filter(|w| w.path.starts_with("views") || w.path.starts_with("tours")).collect();
+            assert!(about.is_empty(), "{about:#?}");
+        }
+        Err(invalid) => panic!("the examples of CURATING.md are invalid:\n{invalid:#?}"),
+    }
 }

@@ -172,3 +172,16 @@ fn the_caption_wraps_its_entries_inside_the_picture() {
     let narrow = caption(&ds, Lang::En, "", 320.0, &EXPORT).height;
     assert!(narrow > caption(&ds, Lang::En, "", 2000.0, &EXPORT).height, "a narrow map's caption is taller");
 }
+
+#[test]
+fn the_caption_gives_the_data_date_and_version_in_the_language_of_the_export() {
+    let ds: Dataset = serde_json::from_str(include_str!("fixtures/curated.json")).expect("dataset");
+    for (lang, line) in [
+        (Lang::En, "Data as of 2026-11-28, version 2026.12 · Geneva Data Map"),
+        (Lang::Fr, "Données au 2026-11-28, version 2026.12 · Geneva Data Map"),
+    ] {
+        let c = caption(&ds, lang, "", 900.0, &EXPORT);
+        let doc = c.svg(0.0, 900.0, &EXPORT);
+        assert!(doc.contains(line), "{lang:?}: no {line:?} in\n{doc}");
+    }
+}

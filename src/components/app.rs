@@ -14,7 +14,7 @@ use crate::components::preview_state::PreviewState;
 use crate::components::state::AppState;
 use crate::components::summary::Summary;
 use crate::components::toolbar::Toolbar;
-use crate::i18n::{t, Key, Lang};
+use crate::i18n::{data_as_of, t, Key, Lang};
 use crate::load::{load, Invalid, Loaded};
 use crate::url::ViewState;
 use crate::web::fetch::{fetch_bytes, FetchError};
@@ -148,6 +148,10 @@ pub fn Shell(
         }}
         <footer class="site-footer">
             <p>{move || t(app.lang.get(), Key::FooterSource)}</p>
+            {move || loaded().and_then(|l| {
+                let m = l.dataset.meta.as_ref()?;
+                data_as_of(app.lang.get(), m.updated.as_deref(), m.version.as_deref())
+            }).map(|d| view! { <p class="data-as-of">{d}</p> }.into_any())}
         </footer>
     }
 }

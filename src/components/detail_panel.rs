@@ -107,9 +107,14 @@ pub(crate) fn external(url: &str, label: String) -> AnyView {
     }
 }
 
-/// The sources of a link, as a list of external links with their dates (nothing without any).
+/// The sources of a link, as a list of external links with their dates, then the day the link
+/// was verified ("verified 2026-11-15"); nothing without either.
 pub(crate) fn sources(link: &Link, lang: Lang) -> Option<AnyView> {
-    (!link.sources.is_empty()).then(|| {
+    let verified = link.verified.clone().map(|d| {
+        let shown = d.clone();
+        view! { <p class="verified">{t(lang, Key::Verified)} " " <time datetime=d>{shown}</time></p> }.into_any()
+    });
+    let list = (!link.sources.is_empty()).then(|| {
         view! {
             <ul class="sources" aria-label=t(lang, Key::Sources)>
                 {link.sources.iter().map(|s| {
@@ -119,7 +124,8 @@ pub(crate) fn sources(link: &Link, lang: Lang) -> Option<AnyView> {
             </ul>
         }
         .into_any()
-    })
+    });
+    (list.is_some() || verified.is_some()).then(|| view! { {list} {verified} }.into_any())
 }
 
 /// A body: the breadcrumb's category or type, the node's name, the view, and how many links the

@@ -14,6 +14,7 @@ use crate::i18n::Key;
 use crate::legend::{Entry, Group, Legend};
 use crate::load::Loaded;
 use crate::look::{Shape, DARK, LIGHT};
+use crate::num::Fixed;
 
 /// Whether the window is wider than a phone (filters start open there, folded on phones).
 fn wide_screen() -> bool {
@@ -124,7 +125,12 @@ fn highlighter<E>(highlight: RwSignal<Option<Group>>, group: Group, on: bool) ->
 /// dark fill, as the page's theme is; see `.key` in the stylesheet). Decorative: the name says it.
 pub fn key(entry: &Entry) -> impl IntoView {
     let (light, dark) = (entry.fill(&LIGHT), entry.fill(&DARK));
-    let points = entry.shape.points(0.0, 0.0, 5.0).map(|[x, y]| format!("{x:.2},{y:.2}")).collect::<Vec<_>>().join(" ");
+    let points = entry
+        .shape
+        .points(0.0, 0.0, 5.0)
+        .map(|[x, y]| format!("{},{}", Fixed(x, 2), Fixed(y, 2)))
+        .collect::<Vec<_>>()
+        .join(" ");
     let shape = if entry.shape == Shape::Circle {
         view! { <circle cx="0" cy="0" r="5.5"></circle> }.into_any()
     } else {

@@ -16,6 +16,7 @@ use leptos::prelude::*;
 
 use crate::i18n::{t, Key, Lang};
 use crate::load::Loaded;
+use crate::num::Num;
 use crate::url::{CameraParam, Selection};
 
 mod controls;
@@ -104,7 +105,7 @@ pub fn MapView(
             <canvas node_ref=canvas_ref aria-hidden="true"></canvas>
             <p id="map-help" class="visually-hidden">{t(lang, Key::MapHelp)}</p>
             {move || tooltip.get().map(|(text, x, y)| view! {
-                <div class="tooltip" role="tooltip" style:left=format!("{x}px") style:top=format!("{y}px")>{text}</div>
+                <div class="tooltip" role="tooltip" style:left=format!("{}px", Num(x)) style:top=format!("{}px", Num(y))>{text}</div>
             })}
             <Show when=move || wheel_hint.get()>
                 <p class="wheel-hint" role="status">{t(lang, Key::WheelHint)}</p>

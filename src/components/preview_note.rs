@@ -131,8 +131,8 @@ fn draw(host: &HtmlElement, p: &Preview, shown: Option<&Loaded>, lang: Lang, ope
 }
 
 /// The note naming the previewed file and "Back to the published map"; when the file changes
-/// nodes or links, "Show changes": a disclosure (`<details>`, `open` when the changes are shown)
-/// holding the changes.
+/// nodes or links, or has another `meta.version`, "Show changes": a disclosure (`<details>`,
+/// `open` when the changes are shown) holding the changes.
 fn draw_note(slot: &Node, p: &Preview, shown: Option<&Loaded>, lang: Lang, open: bool) {
     let Some(name) = &p.file else { return };
     let Some(note) = el(slot, "div", "preview-note") else { return };
@@ -150,7 +150,7 @@ fn draw_note(slot: &Node, p: &Preview, shown: Option<&Loaded>, lang: Lang, open:
     }
     button(&note, tp(lang, P::BackToPublished), "back");
     let (Some(c), Some(published), Some(shown)) = (changes, &p.published, shown) else { return };
-    if c.is_empty() {
+    if !c.differ() {
         return;
     }
     let Some(details) = el(&note, "details", "") else { return };

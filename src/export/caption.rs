@@ -6,10 +6,11 @@
 use std::fmt::Write as _;
 
 use super::xml;
-use crate::i18n::{t, Key, Lang};
+use crate::i18n::{data_as_of, t, Key, Lang};
 use crate::legend::{Entry, Legend};
 use crate::look::{font_weight, Palette, Shape, OUTLINE_WIDTH};
 use crate::model::Dataset;
+use crate::num::{Fixed, Num};
 use crate::scene::text_width;
 
 /// The name of the app, written on every exported picture.
@@ -74,8 +75,8 @@ pub fn caption(ds: &Dataset, lang: Lang, address: &str, width: f64, pal: &Palett
     let mut c = Caption::default();
     let mut y = PAD;
     c.line(&mut y, title, TITLE_PX, true, false);
-    let dated = meta.and_then(|m| m.updated.as_deref()).map(|d| format!("{} {d} · ", t(lang, Key::DataAsOf)));
-    c.line(&mut y, &format!("{}{APP_NAME}", dated.unwrap_or_default()), TEXT_PX, false, true);
+    let dated = meta.and_then(|m| data_as_of(lang, m.updated.as_deref(), m.version.as_deref()));
+    c.line(&mut y, &dated.map_or_else(|| APP_NAME.to_owned(), |d| d + " · " + APP_NAME), TEXT_PX, false, true);
     c.line(&mut y, address, TEXT_PX, false, true);
     let legend = Legend::of(ds);
     for (heading, entries) in [(Key::Categories, &legend.categories), (Key::OrgTypes, &legend.types)] {
@@ -120,7 +121,9 @@ impl Caption {
     /// The caption as an SVG group placed `top` CSS pixels down, in `pal`'s colours.
     pub fn svg(&self, top: f64, width: f64, pal: &Palette) -> String {
         let mut out = format!(
-            "<g class=\"legend\" transform=\"translate(0 {top})\">\n<line x1=\"0\" y1=\"0.5\" x2=\"{width}\" y2=\"0.5\" stroke=\"{}\" stroke-width=\"1\"/>\n",
+            "<g class=\"legend\" transform=\"translate(0 {})\">\n<line x1=\"0\" y1=\"0.5\" x2=\"{}\" y2=\"0.5\" stroke=\"{}\" stroke-width=\"1\"/>\n",
+            Num(top),
+            Num(width),
             pal.edge
         );
         for m in &self.marks {
@@ -128,7 +131,10 @@ impl Caption {
                 Mark::Text { x, y, text, size, bold, muted } => {
                     let _ = writeln!(
                         out,
-                        "<text x=\"{x:.1}\" y=\"{y:.1}\" font-size=\"{size}\" font-weight=\"{}\" fill=\"{}\" dominant-baseline=\"middle\">{}</text>",
+                        "<text x=\"{}\" y=\"{}\" font-size=\"{}\" font-weight=\"{}\" fill=\"{}\" dominant-baseline=\"middle\">{}</text>",
+                        Fixed(*x, 1),
+                        Fixed(*y, 1),
+                        Num(*size),
                         font_weight(*bold),
                         if *muted { pal.muted } else { pal.label },
                         xml(text)
@@ -137,10 +143,11 @@ impl Caption {
                 Mark::Key { x, y, r, shape, fill } => {
                     let _ = writeln!(
                         out,
-                        "{} fill=\"{}\" stroke=\"{}\" stroke-width=\"{OUTLINE_WIDTH}\"/>",
+                        "{} fill=\"{}\" stroke=\"{}\" stroke-width=\"{}\"/>",
                         shape.svg(*x, *y, *r),
                         xml(fill),
-                        pal.background
+                        pal.background,
+                        Num(OUTLINE_WIDTH)
                     );
                 }
             }

@@ -1,16 +1,16 @@
 //! Shape errors: when the typed parse fails on a well-formed file, each part of it is read on its
-//! own, so that every value of the wrong shape is reported, each with a fix.
+//! own, by the hand-written reader of `model::read` (serde's wording, the first problem of each
+//! part), so that every value of the wrong shape is reported, each with a fix.
 
-use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use crate::diagnostic::Diagnostic;
-use crate::jsonpos;
-use crate::model::objects::Object;
-use crate::model::{Category, Link, Meta, OrgType, Organisation, Topic};
+use crate::jsonpos::At;
+use crate::model::read::{self, Problem};
+use crate::model::read_views;
 use crate::suggest::{closest, or_list};
 
-/// Deserializes each part of a well-formed JSON value on its own and reports every shape error.
+/// Reads each part of a well-formed JSON value on its own and reports every shape error.
 pub(super) fn shape_errors(value: &Value, out: &mut Vec<Diagnostic>) {
     let Some(obj) = value.as_object() else {
         out.push(
@@ -19,8 +19,20 @@ pub(super) fn shape_errors(value: &Value, out: &mut Vec<Diagnostic>) {
         );
         return;
     };
-    const KNOWN: [&str; 9] =
-        ["$schema", "version", "meta", "categories", "org_types", "topics", "organisations", "links", "positions"];
+    const KNOWN: [&str; 11] = [
+        "$schema",
+        "version",
+        "meta",
+        "categories",
+        "org_types",
+        "topics",
+        "organisations",
+        "links",
+        "views",
+        "tours",
+        "positions",
+    ];
+    const OPTIONAL_LISTS: [&str; 4] = ["categories", "org_types", "views", "tours"];
     for required in ["version", "topics", "organisations", "links"] {
         if !obj.contains_key(required) {
             let example = if required == "version" { "1" } else { "[]" };
@@ -30,19 +42,25 @@ pub(super) fn shape_errors(value: &Value, out: &mut Vec<Diagnostic>) {
             );
         }
     }
+    let mut problems = Vec::new();
     for (key, v) in obj {
-        let mut path = String::new();
-        jsonpos::push_key(&mut path, key);
+        let root = At::Root("");
+        let at = root.key(key);
+        let mut one = |p: Result<(), Problem>| problems.extend(p.err());
         match key.as_str() {
-            "$schema" => part::<Option<String>>(v, path, out),
-            "version" => part::<u64>(v, path, out),
-            "meta" => part::<Object<Meta>>(v, path, out),
-            "positions" => part::<std::collections::BTreeMap<String, [f64; 2]>>(v, path, out),
-            "categories" => items::<Category>(v, path, out),
-            "org_types" => items::<OrgType>(v, path, out),
-            "topics" => items::<Topic>(v, path, out),
-            "organisations" => items::<Organisation>(v, path, out),
-            "links" => items::<Link>(v, path, out),
+            "$schema" => one(read::opt(v, at, read::string).map(drop)),
+            "version" => one(read::whole(v, at).map(drop)),
+            "meta" => one(read::opt(v, at, read::meta).map(drop)),
+            "positions" => one(read::positions(v, at)),
+            // Optional lists: `null` counts as left out.
+            _ if v.is_null() && OPTIONAL_LISTS.contains(&key.as_str()) => {}
+            "categories" => drop(read::each(v, at, read::category, &mut problems)),
+            "org_types" => drop(read::each(v, at, read::org_type, &mut problems)),
+            "topics" => drop(read::each(v, at, read::topic, &mut problems)),
+            "organisations" => drop(read::each(v, at, read::organisation, &mut problems)),
+            "links" => drop(read::each(v, at, read::link, &mut problems)),
+            "views" => drop(read_views::views(v, key, &mut problems)),
+            "tours" => drop(read_views::tours(v, key, &mut problems)),
             _ => {
                 let near = closest(key, KNOWN);
                 let fix = if near.is_empty() {
@@ -50,39 +68,11 @@ pub(super) fn shape_errors(value: &Value, out: &mut Vec<Diagnostic>) {
                 } else {
                     format!("did you mean {}?", or_list(&near))
                 };
-                out.push(Diagnostic::error(path, format!("unknown field `{key}`")).with_fix(fix));
+                out.push(Diagnostic::error(at.render(), format!("unknown field `{key}`")).with_fix(fix));
             }
         }
     }
-}
-
-fn items<T: DeserializeOwned>(v: &Value, path: String, out: &mut Vec<Diagnostic>) {
-    match v.as_array() {
-        Some(list) => {
-            for (i, item) in list.iter().enumerate() {
-                let mut p = path.clone();
-                jsonpos::push_index(&mut p, i);
-                part::<Object<T>>(item, p, out);
-            }
-        }
-        // Not a list: the error is the list's own ("expected a sequence"), whatever the items.
-        None => part::<Vec<serde::de::IgnoredAny>>(v, path, out),
-    }
-}
-
-fn part<T: DeserializeOwned>(v: &Value, path: String, out: &mut Vec<Diagnostic>) {
-    let Err(e) = serde_path_to_error::deserialize::<_, T>(v) else { return };
-    let mut full = path;
-    for seg in e.path().iter() {
-        match seg {
-            serde_path_to_error::Segment::Seq { index } => jsonpos::push_index(&mut full, *index),
-            serde_path_to_error::Segment::Map { key } => jsonpos::push_key(&mut full, key),
-            serde_path_to_error::Segment::Enum { variant } => jsonpos::push_key(&mut full, variant),
-            serde_path_to_error::Segment::Unknown => {}
-        }
-    }
-    let message = e.inner().to_string();
-    out.push(shape_error(full, message));
+    out.extend(problems.into_iter().map(|(path, message)| shape_error(path, message)));
 }
 
 /// Turns serde's message into a diagnostic with a fix.

@@ -4,6 +4,7 @@
 use super::{Invalid, MAX_FILE_BYTES};
 use crate::diagnostic::Diagnostic;
 use crate::jsonpos::{LineIndex, Pos};
+use crate::num::Fixed;
 
 /// The text of a dataset file and the warnings about its bytes, or why it cannot be read as text.
 pub(super) fn text_of(bytes: &[u8]) -> Result<(&str, Vec<Diagnostic>), Invalid> {
@@ -12,7 +13,11 @@ pub(super) fn text_of(bytes: &[u8]) -> Result<(&str, Vec<Diagnostic>), Invalid> 
         return Err(Invalid::one(
             Diagnostic::error(
                 "",
-                format!("the file is {:.1} MiB; the limit is {} MiB", mib(bytes.len()), MAX_FILE_BYTES / (1024 * 1024)),
+                format!(
+                    "the file is {} MiB; the limit is {} MiB",
+                    Fixed(mib(bytes.len()), 1),
+                    MAX_FILE_BYTES / (1024 * 1024)
+                ),
             )
             .with_fix("split the dataset, or shorten its texts")
             .at(start),
@@ -22,7 +27,7 @@ pub(super) fn text_of(bytes: &[u8]) -> Result<(&str, Vec<Diagnostic>), Invalid> 
     let bytes = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
         Some(rest) => {
             early.push(
-                Diagnostic::warning("", "the file starts with a byte order mark (BOM)")
+                Diagnostic::warning("bom", "", "the file starts with a byte order mark (BOM)")
                     .with_fix("save the file as UTF-8 without BOM")
                     .at(start),
             );

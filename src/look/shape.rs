@@ -3,6 +3,8 @@
 //! a topic category also uses. Each shape is a polygon at unit size, scaled by a node's radius;
 //! the canvas and the SVG export both draw these vertices, so they cannot disagree.
 
+use crate::num::Fixed;
+
 /// The outline of a node.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Shape {
@@ -132,7 +134,7 @@ impl Shape {
     /// ```
     pub fn svg(self, x: f64, y: f64, r: f64) -> String {
         if self == Shape::Circle {
-            return format!("<circle cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"{r:.1}\"");
+            return format!("<circle cx=\"{}\" cy=\"{}\" r=\"{}\"", Fixed(x, 1), Fixed(y, 1), Fixed(r, 1));
         }
         let points: Vec<String> = self.points(x, y, r).map(|[a, b]| format!("{},{}", one(a), one(b))).collect();
         format!("<polygon points=\"{}\"", points.join(" "))
@@ -141,7 +143,7 @@ impl Shape {
 
 /// A number to one decimal, without a minus sign on zero.
 fn one(v: f64) -> String {
-    let s = format!("{v:.1}");
+    let s = Fixed(v, 1).to_string();
     if s == "-0.0" {
         "0.0".to_owned()
     } else {

@@ -20,11 +20,20 @@ pub struct Changes {
     pub added_links: Vec<(String, String)>,
     /// Links only in the published dataset, as (organisation, topic), sorted.
     pub removed_links: Vec<(String, String)>,
-    /// Links in both whose summary or sources differ, as (organisation, topic), sorted.
+    /// Links in both whose summary, sources or date of verification differ, as (organisation,
+    /// topic), sorted.
     pub changed_links: Vec<(String, String)>,
+    /// Whether the datasets' own versions (`meta.version`) differ.
+    pub version: bool,
 }
 
 impl Changes {
+    /// Whether the preview is worth comparing: a node or a link was added, removed or changed, or
+    /// the dataset's version is another.
+    pub fn differ(&self) -> bool {
+        self.version || !self.is_empty()
+    }
+
     /// Whether no node or link was added, removed or changed.
     pub fn is_empty(&self) -> bool {
         self.added_nodes.is_empty()
@@ -111,6 +120,7 @@ pub fn changes(published: &Dataset, preview: &Dataset) -> Changes {
         added_links,
         removed_links,
         changed_links,
+        version: published.meta.as_ref().map(|m| &m.version) != preview.meta.as_ref().map(|m| &m.version),
     }
 }
 

@@ -83,7 +83,16 @@ fn a_selection_is_kept_while_its_node_is_there_with_the_same_kind() {
 fn the_same_dataset_changes_nothing() {
     let ds = small();
     let c = changes(&ds, &ds);
-    assert!(c.is_empty() && c.marked().is_empty(), "{c:?}");
+    assert!(c.is_empty() && !c.differ() && c.marked().is_empty(), "{c:?}");
+}
+
+#[test]
+fn another_version_alone_is_worth_comparing() {
+    let old = small();
+    let mut new = old.clone();
+    new.meta.get_or_insert_with(Default::default).version = Some("2026.12".into());
+    let c = changes(&old, &new);
+    assert!(c.is_empty() && c.version && c.differ(), "{c:?}");
 }
 
 /// small.json with the WHO renamed, ITU removed (and its links), a topic added and linked, a

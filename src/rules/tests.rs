@@ -218,3 +218,8 @@ fn every_short_string_of_troublemakers_matches() {
         }
     }
 }
+
+#[test]
+fn the_coordinate_limit_is_written_as_std_writes_it() {
+    assert_eq!(MAX_COORD_TEXT, format!("{MAX_COORD:e}"));
+}

@@ -84,9 +84,10 @@ pub(super) fn make_link(o: usize, t: usize, topic: &TopicWords, rng: &mut Rng) -
         )
     });
     Link {
-        sources: vec![Source { title, url: format!("https://{oid}.example.org/{tid}"), date: Some(date) }],
+        sources: vec![Source { title, url: format!("https://{oid}.example.org/{tid}"), date: Some(date), kind: None }],
         org: id(oid),
         topic: id(tid),
         summary,
+        verified: None,
     }
 }

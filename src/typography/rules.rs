@@ -22,6 +22,16 @@ pub enum Problem {
 }
 
 impl Problem {
+    /// The warning's kind, for filtering (`--json`'s `code`).
+    pub fn code(self) -> &'static str {
+        match self {
+            Problem::StraightApostrophe => "french-apostrophe",
+            Problem::SpaceBeforePunctuation(_) => "french-space-before",
+            Problem::SpaceInsideQuotes => "french-quotes",
+            Problem::SpaceInNumber => "french-thousands",
+        }
+    }
+
     /// What is wrong, in one line.
     pub fn message(self) -> String {
         match self {

@@ -1,5 +1,5 @@
 //! The checks of `links`: both ends name a node of the right kind, one link per pair, texts,
-//! sources (addresses and dates); and the nodes no link reaches.
+//! sources (addresses and dates), the `verified` date; and the nodes no link reaches.
 
 use rustc_hash::FxHashMap;
 
@@ -7,7 +7,7 @@ use super::ctx::Ctx;
 use super::values::{date, link_url, text, Path};
 use super::{shown, Kind, Node, Nodes, MAX_NAME_CHARS, MAX_TEXT_CHARS};
 use crate::diagnostic::Diagnostic;
-use crate::model::{Dataset, Link};
+use crate::model::{Dataset, Link, Source};
 use crate::suggest::or_list;
 
 /// Checks every link (suggesting ids for unknown ends from `ctx`'s budget), then warns of each node no link reaches (sorted by id).
@@ -18,6 +18,7 @@ pub(super) fn links(out: &mut Vec<Diagnostic>, ctx: &mut Ctx, ds: &Dataset, node
         FxHashMap::with_capacity_and_hasher(ds.links.len(), Default::default());
     let mut seen_odd: FxHashMap<(&str, &str), usize> = FxHashMap::default();
     let mut linked = vec![false; nodes.list.len()];
+    let updated = ds.meta.as_ref().and_then(|m| m.updated.as_deref()).filter(|d| crate::rules::check_date(d).is_ok());
     let ids_of = |kind: Kind| {
         let mut ids: Vec<&str> = nodes.list.iter().filter(move |(_, n)| n.kind == kind).map(|(id, _)| *id).collect();
         crate::sort::sort(&mut ids);
@@ -69,22 +70,45 @@ pub(super) fn links(out: &mut Vec<Diagnostic>, ctx: &mut Ctx, ds: &Dataset, node
                 .with_fix(format!("merge its summary and sources into links[{first}] and delete this one")),
             );
         }
-        texts_and_sources(out, &path, l);
+        texts_and_sources(out, &path, l, updated);
     }
     unlinked(out, nodes, &linked);
 }
 
-/// Checks a link's summary and sources (each with a usable URL, a title and a valid date), and
-/// warns when it has none.
-fn texts_and_sources(out: &mut Vec<Diagnostic>, path: Path, l: &Link) {
+/// Checks a link's summary, sources and `verified` date (a real day, not after `updated`, the
+/// dataset's valid `meta.updated`), and warns when it has no source.
+fn texts_and_sources(out: &mut Vec<Diagnostic>, path: Path, l: &Link, updated: Option<&str>) {
     text(out, &|| format!("{}.summary", path()), l.summary.as_ref(), MAX_TEXT_CHARS, false);
     if l.sources.is_empty() {
         out.push(
-            Diagnostic::warning(path(), format!("the link between \"{}\" and \"{}\" has no source", l.org, l.topic))
-                .with_fix("add \"sources\": [{\"title\": \"...\", \"url\": \"https://...\"}] so readers can check it"),
+            Diagnostic::warning(
+                "no-source",
+                path(),
+                format!("the link between \"{}\" and \"{}\" has no source", l.org, l.topic),
+            )
+            .with_fix("add \"sources\": [{\"title\": \"...\", \"url\": \"https://...\"}] so readers can check it"),
         );
     }
-    for (j, s) in l.sources.iter().enumerate() {
+    sources(out, path, &l.sources);
+    let Some(v) = &l.verified else { return };
+    let at = || format!("{}.verified", path());
+    if !date(out, &at, v) {
+        return;
+    }
+    if let Some(u) = updated.filter(|u| v.as_str() > *u) {
+        out.push(
+            Diagnostic::error(
+                at(),
+                format!("the link was verified on {v}, after the dataset's date {u} (meta.updated)"),
+            )
+            .with_fix("correct the date, or set meta.updated to the day of this update"),
+        );
+    }
+}
+
+/// Checks sources (of a link or a tour step): each with a usable URL, a title and a valid date.
+pub(super) fn sources(out: &mut Vec<Diagnostic>, path: Path, sources: &[Source]) {
+    for (j, s) in sources.iter().enumerate() {
         let sp = || format!("{}.sources[{j}]", path());
         link_url(out, &|| format!("{}.url", sp()), &s.url);
         text(out, &|| format!("{}.title", sp()), s.title.as_ref(), MAX_NAME_CHARS * 2, false);
@@ -104,6 +128,7 @@ fn unlinked(out: &mut Vec<Diagnostic>, nodes: &Nodes, linked: &[bool]) {
             let what = if *kind == Kind::Topic { "topic" } else { "organisation" };
             out.push(
                 Diagnostic::warning(
+                    "unlinked",
                     format!("{}.id", node.path()),
                     format!("the {what} \"{id}\" has no links, so it stands alone on the map"),
                 )

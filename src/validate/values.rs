@@ -4,6 +4,7 @@
 
 use crate::diagnostic::Diagnostic;
 use crate::model::{Localized, Location};
+use crate::num::Num;
 use crate::rules;
 
 use super::{EXPECTED_LANGS, MAX_NAME_CHARS};
@@ -32,9 +33,12 @@ pub(super) fn text(out: &mut Vec<Diagnostic>, path: Path, value: Option<&Localiz
         }
     };
     if required && empty {
+        // The field's name: `name`, `title` or `text`.
+        let at = path();
+        let field = at.rsplit('.').next().unwrap_or("text").to_owned();
         out.push(
-            Diagnostic::error(path(), "the name is empty")
-                .with_fix("write the name, e.g. {\"en\": \"...\", \"fr\": \"...\"}"),
+            Diagnostic::error(at, format!("the {field} is empty"))
+                .with_fix(format!("write the {field}, e.g. {{\"en\": \"...\", \"fr\": \"...\"}}")),
         );
     }
     if fine {
@@ -66,10 +70,13 @@ pub(super) fn text(out: &mut Vec<Diagnostic>, path: Path, value: Option<&Localiz
     if let Localized::ByLang(map) = value {
         let missing: Vec<&str> = EXPECTED_LANGS.iter().copied().filter(|l| !map.contains_key(l)).collect();
         if !missing.is_empty() && !map.is_empty() {
-            out.push(Diagnostic::warning(path(), format!("no text in {}", missing.join(" and "))).with_fix(format!(
-                "add {} so both languages show it",
-                missing.iter().map(|l| format!("\"{l}\": \"...\"")).collect::<Vec<_>>().join(", ")
-            )));
+            out.push(
+                Diagnostic::warning("missing-language", path(), format!("no text in {}", missing.join(" and ")))
+                    .with_fix(format!(
+                        "add {} so both languages show it",
+                        missing.iter().map(|l| format!("\"{l}\": \"...\"")).collect::<Vec<_>>().join(", ")
+                    )),
+            );
         }
     }
 }
@@ -92,13 +99,14 @@ pub(super) fn link_url(out: &mut Vec<Diagnostic>, path: Path, url: &str) {
     }
 }
 
-pub(super) fn date(out: &mut Vec<Diagnostic>, path: Path, d: &str) {
-    if let Err(why) = rules::check_date(d) {
-        out.push(
-            Diagnostic::error(path(), format!("the date {d:?} is not valid: {why}"))
-                .with_fix("write dates as YYYY-MM-DD, e.g. 2026-11-28"),
-        );
-    }
+/// A date at `path`; whether it is valid.
+pub(super) fn date(out: &mut Vec<Diagnostic>, path: Path, d: &str) -> bool {
+    let Err(why) = rules::check_date(d) else { return true };
+    out.push(
+        Diagnostic::error(path(), format!("the date {d:?} is not valid: {why}"))
+            .with_fix("write dates as YYYY-MM-DD, e.g. 2026-11-28"),
+    );
+    false
 }
 
 /// An organisation's postal address, at `path`: at most [`MAX_NAME_CHARS`] characters.
@@ -115,13 +123,13 @@ pub(super) fn address(out: &mut Vec<Diagnostic>, path: Path, a: &str) {
 pub(super) fn location(out: &mut Vec<Diagnostic>, path: Path, loc: &Location) {
     if !(loc.lat.is_finite() && (-90.0..=90.0).contains(&loc.lat)) {
         out.push(
-            Diagnostic::error(format!("{}.lat", path()), format!("latitude {} is outside -90 to 90", loc.lat))
+            Diagnostic::error(format!("{}.lat", path()), format!("latitude {} is outside -90 to 90", Num(loc.lat)))
                 .with_fix("give the latitude in decimal degrees (Geneva is about 46.2)"),
         );
     }
     if !(loc.lon.is_finite() && (-180.0..=180.0).contains(&loc.lon)) {
         out.push(
-            Diagnostic::error(format!("{}.lon", path()), format!("longitude {} is outside -180 to 180", loc.lon))
+            Diagnostic::error(format!("{}.lon", path()), format!("longitude {} is outside -180 to 180", Num(loc.lon)))
                 .with_fix("give the longitude in decimal degrees (Geneva is about 6.1)"),
         );
     }

@@ -4,6 +4,7 @@ use gloo_net::http::Request;
 
 use super::prefetch::Prefetched;
 use crate::load::MAX_FILE_BYTES;
+use crate::num::Fixed;
 
 /// Why a dataset could not be fetched.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
@@ -35,7 +36,7 @@ pub enum FetchError {
         seconds: i32,
     },
     /// The file is larger than the app accepts.
-    #[error("{url} is {:.1} MiB; the limit is {} MiB", *bytes as f64 / 1048576.0, limit / 1048576)]
+    #[error("{url} is {} MiB; the limit is {} MiB", Fixed(*bytes as f64 / 1048576.0, 1), limit / 1048576)]
     TooLarge {
         /// The address asked for.
         url: String,

@@ -159,7 +159,8 @@ test.describe('needs the explorer wiring (ComparePanel at #/compare/a/b)', () =>
     // Both links' summaries and every one of their sources, as external links.
     const links = shipped.links.filter((l) => l.topic === ai.id && (l.org === 'icrc' || l.org === 'wipo'));
     for (const l of links) await expect(panel).toContainText(l.summary.en);
-    const sources = panel.locator('.sources a');
+    const item = panel.locator('.shared-list > li').filter({ has: page.getByRole('heading', { level: 4, name: ai.name.en }) });
+    const sources = item.locator('.sources a');
     await expect(sources).toHaveCount(links.reduce((n, l) => n + l.sources.length, 0));
     for (let i = 0; i < (await sources.count()); i++) {
       await expect(sources.nth(i)).toHaveAttribute('href', /^https?:\/\//);

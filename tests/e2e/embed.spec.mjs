@@ -87,7 +87,7 @@ test('the snippet from the Embed dialog, pasted into a plain page, shows the sam
   const dialog = page.getByRole('dialog', { name: 'Intégrer cette carte' });
   await expect(dialog).toBeVisible();
   const snippet = await dialog.locator('textarea').inputValue();
-  expect(snippet).toMatch(/^<iframe src="[^"]*embed=1[^"]*" title="Carte des données de Genève"/);
+  expect(snippet).toMatch(/^<iframe src="[^"]*embed=1[^"]*" title="Carte des données de la Genève internationale"/);
   await expect(dialog.locator('.embed-preview iframe')).toHaveCount(1);
   // A plain HTML page on the same server, holding only the snippet.
   await page.goto(`${baseURL}/fixtures/embed-host.html?src=about:blank`);

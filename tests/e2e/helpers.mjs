@@ -17,7 +17,8 @@ export async function waitForMark(page, name, timeout = 15_000) {
 
 /** The number shown for a count in the summary. */
 export async function count(page, name) {
-  return Number(await page.locator(`[data-count="${name}"]`).textContent());
+  // Counts are written with the language's thousands separator ("99,000", "99 000").
+  return Number((await page.locator(`[data-count="${name}"]`).textContent()).replace(/\D/g, ''));
 }
 
 export { expect };

@@ -1,7 +1,10 @@
-// The figures' names and formats, the budgets and the text table (plain or Markdown).
+// The figures' names and formats and the report's tables (plain or Markdown): our app's figures
+// by configuration; per configuration with comparison pages, every page's figures side by side
+// with our ratios to the best peer and to the floor; the budgets.
 
 import { median } from './stats.mjs';
 import { QUIET_REFERENCE_MS, SLOW_FACTOR } from './calibrate.mjs';
+import { bestPeer, pageMedian, ratio } from './budgets.mjs';
 
 /** Every per-run figure, in table order: [key, label, unit]. */
 export const FIGURES = [
@@ -30,48 +33,31 @@ export const FIGURES = [
   ['connectionLongestTaskMs', 'longest task, connection of two far nodes', 'ms'],
   ['heapBytes', 'JS heap after load', 'bytes'],
   ['wasmMemoryBytes', 'wasm memory after load', 'bytes'],
+  ['memoryBytes', 'JS heap + wasm memory after load', 'bytes'],
 ];
 
 /** Figures a configuration may legitimately lack: layout time with baked positions, the panel. */
 export const OPTIONAL = (cfg) => ['openAsideMs', ...(cfg.unbaked ? [] : ['layoutMs'])];
 
 /**
- * The budgets (2-core machine, headless Chromium, software rendering), each checked on the median
- * of its figure: at most `max`, or below it when `below`. The wasm budget is overall (no config).
+ * The figures the comparison pages have too, in their tables' order: [key, label, unit, compared]
+ * (`compared`: lower is better and means the same on every page, so our ratios are shown).
  */
-export const BUDGETS = [
-  { id: 'real-ready', text: 'real dataset (baked): ready <= 250 ms', config: 'real', figure: 'readyMs', max: 250 },
-  { id: 'm-baked-ready', text: 'M baked: ready (first complete frame) <= 300 ms', config: 'M-baked', figure: 'readyMs', max: 300 },
-  { id: 'm-baked-frame-median', text: 'M baked: pan/zoom frame interval median <= 17 ms', config: 'M-baked', figure: 'panZoomFrameMedianMs', max: 17 },
-  { id: 'm-baked-frame-p95', text: 'M baked: pan/zoom frame interval p95 <= 17 ms', config: 'M-baked', figure: 'panZoomFrameP95Ms', max: 17 },
-  { id: 'm-baked-busy', text: 'M baked: pan/zoom busy per frame median <= 4 ms', config: 'M-baked', figure: 'panZoomBusyMedianMs', max: 4 },
-  { id: 'l-baked-ready', text: 'L baked: ready <= 1.5 s', config: 'L-baked', figure: 'readyMs', max: 1500 },
-  { id: 'l-baked-frame-p95', text: 'L baked: pan/zoom frame interval p95 <= 33 ms', config: 'L-baked', figure: 'panZoomFrameP95Ms', max: 33 },
-  { id: 'm-unbaked-layout', text: 'M unbaked: layout settles <= 1 s', config: 'M', figure: 'layoutMs', max: 1000 },
-  { id: 'm-unbaked-task', text: 'M unbaked: no task > 50 ms during layout', config: 'M', figure: 'longestTaskLayoutMs', max: 50 },
-  { id: 'l-baked-peers-task', text: 'L baked: peers of the biggest hub, no task > 50 ms', config: 'L-baked', figure: 'peersLongestTaskMs', max: 50 },
-  { id: 'l-baked-connection-task', text: 'L baked: connection of two far nodes, no task > 50 ms', config: 'L-baked', figure: 'connectionLongestTaskMs', max: 50 },
-  { id: 'wasm-gzip', text: 'wasm < 350 KB gzipped (gzip -9; KB = 1,000 bytes)', config: null, figure: 'wasmGzipBytes', max: 350_000, below: true },
+export const PAGE_FIGURES = [
+  ['dataFetchedMs', 'dataset fetched', 'ms', true],
+  ['dataLoadedMs', 'datamap:data-loaded (parsed)', 'ms', true],
+  ['readyMs', 'datamap:ready (first complete frame)', 'ms', true],
+  ['longestTaskLoadMs', 'longest task, load (0: none > 50 ms)', 'ms', false],
+  ['panZoomEvents', 'pan/zoom input events sent', 'n', false],
+  ['panZoomFrameMedianMs', 'pan/zoom frame interval median', 'ms', true],
+  ['panZoomFrameP95Ms', 'pan/zoom frame interval p95', 'ms', true],
+  ['panZoomBusyMedianMs', 'pan/zoom busy per frame median', 'ms', true],
+  ['panZoomBusyP95Ms', 'pan/zoom busy per frame p95', 'ms', true],
+  ['heapBytes', 'JS heap after load', 'bytes', false],
+  ['memoryBytes', 'JS heap + wasm memory after load', 'bytes', true],
 ];
-
-/** Checks the budgets against the results; returns the budgets with value, pass and a note. */
-export function checkBudgets(results) {
-  return BUDGETS.map((budget) => {
-    let value = null;
-    let note = null;
-    if (budget.config === null) {
-      value = results.build.wasm?.gzip9 ?? null;
-    } else {
-      const cfg = results.configs.find((c) => c.id === budget.config);
-      if (!cfg) note = 'not run';
-      else if (cfg.status !== 'ok') note = `${cfg.status}: ${cfg.reason}`;
-      else value = cfg.figures[budget.figure]?.median ?? null;
-      if (cfg && budget.config === 'real' && !cfg.dataset.baked) note = 'the real dataset is not baked yet: measured unbaked';
-    }
-    const pass = value === null ? null : budget.below ? value < budget.max : value <= budget.max;
-    return { ...budget, value, pass, note };
-  });
-}
+/** The figures our ratio to the floor is shown for (the floor only loads). */
+const FLOOR_FIGURES = ['dataFetchedMs', 'dataLoadedMs', 'readyMs'];
 
 /** A figure for the table: ms with 1 decimal under 10, bytes in MB (or KB), counts as integers. */
 export function fmt(value, unit) {
@@ -92,15 +78,53 @@ function table(rows, markdown) {
   return [line(rows[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line)].join('\n');
 }
 
-/** The whole report: figures by configuration (medians), budgets, overall sizes. */
+/** The comparison pages run in a configuration, in run order (peers, then the floor). */
+const pagesOf = (cfg) => Object.values(cfg.pages ?? {});
+
+/** One table per configuration with comparison pages: every page's medians and our ratios. */
+function pagesTables(results, markdown) {
+  const out = [];
+  for (const c of results.configs.filter((x) => pagesOf(x).length && x.status === 'ok')) {
+    const pages = pagesOf(c);
+    const runs = (r) => r.runs.filter((x) => !x.error).length;
+    out.push('');
+    out.push(`${c.label} (${c.dataset.nodes} nodes, ${c.dataset.links} links): medians of interleaved runs (ours ${runs(c)}, ${pages.map((p) => `${p.id} ${p.status === 'ok' ? runs(p) : p.status}`).join(', ')})${markdown ? '\n' : ''}`);
+    const rows = [['figure (median)', 'ours', ...pages.map((p) => p.id), 'ours / best peer', 'ours / floor']];
+    for (const [key, label, unit, compared] of PAGE_FIGURES) {
+      const ours = c.figures[key]?.median ?? null;
+      const best = compared ? bestPeer(c, key) : null;
+      const toBest = best ? ratio(ours, best.value) : null;
+      const toFloor = FLOOR_FIGURES.includes(key) ? ratio(ours, pageMedian(c, 'floor', key)) : null;
+      rows.push([label, fmt(ours, unit), ...pages.map((p) => fmt(pageMedian(c, p.id, key), unit)),
+        toBest === null ? '-' : `${toBest.toFixed(2)} (${best.id})`, toFloor === null ? '-' : toFloor.toFixed(2)]);
+    }
+    out.push(table(rows, markdown));
+    for (const p of pages.filter((x) => x.status !== 'ok' || x.note)) out.push(`${markdown ? '\n' : ''}${p.id}: ${p.status !== 'ok' ? `${p.status}: ${p.reason}` : p.note}`);
+  }
+  return out;
+}
+
+/** A budget's measured value and limit, as text. */
+function budgetCells(x) {
+  if (x.against) {
+    const measured = x.value === null ? '-' : `${x.value.toFixed(2)} (ours ${fmt(x.ours, 'ms')} ms, ${x.vs.id} ${fmt(x.vs.value, 'ms')} ms)`;
+    return [measured, `<= ${x.max} x`];
+  }
+  const unit = x.config === null ? 'bytes' : 'ms';
+  const limit = `${x.below ? '< ' : '<= '}${unit === 'bytes' ? fmt(x.max, unit) : `${x.max} ms`}`;
+  return [x.value === null ? '-' : `${fmt(x.value, unit)}${unit === 'ms' ? ' ms' : ''}`, limit];
+}
+
+/** The whole report: figures by configuration (medians), the comparison pages, budgets, sizes. */
 export function formatReport(results, { markdown = false } = {}) {
   const cfgs = results.configs;
   const out = [];
   const m = results.machine;
+  const interleaved = cfgs.some((c) => pagesOf(c).length);
   out.push(`Geneva Data Map benchmark (${results.mode}), ${results.date}`);
   out.push(`${m.cpus} x ${m.cpuModel}, ${(m.memoryBytes / 2 ** 30).toFixed(1)} GiB, ${m.os}, ${m.chromium}, node ${m.node}, git ${results.build.git}; load average ${m.loadAverageAtStart} at start, ${results.loadAverageAtEnd} at end`);
-  out.push(`Medians of ${results.settings.runs} run(s), each in a fresh browser context, viewport ${results.settings.viewport}; times in ms from navigation start unless stated.`);
-  const refs = cfgs.flatMap((c) => c.runs.map((r) => r.referenceMs)).filter((x) => typeof x === 'number');
+  out.push(`Medians of ${results.settings.runs} run(s), each in a fresh browser context, viewport ${results.settings.viewport}${interleaved ? '; the comparison pages interleaved with ours, one round at a time' : ''}; times in ms from navigation start unless stated.`);
+  const refs = cfgs.flatMap((c) => [c, ...pagesOf(c)].flatMap((p) => p.runs.map((r) => r.referenceMs))).filter((x) => typeof x === 'number');
   if (refs.length) {
     // Older result files have no reference times.
     out.push(`Machine speed: the reference work (tools/bench/calibrate.mjs) took ${median(refs).toFixed(1)} ms (median; ${Math.min(...refs).toFixed(1)}-${Math.max(...refs).toFixed(1)} over the runs); the lower, the faster.`);
@@ -118,26 +142,27 @@ export function formatReport(results, { markdown = false } = {}) {
   }
   out.push(table(rows, markdown));
   for (const c of cfgs.filter((c) => c.status !== 'ok' || c.note)) out.push(`${markdown ? '\n' : ''}${c.label}: ${c.status !== 'ok' ? `${c.status}: ${c.reason}` : c.note}`);
+  out.push(...pagesTables(results, markdown));
   out.push('');
   const b = [['budget', 'measured', 'limit', 'result']];
   for (const x of results.budgets) {
-    const unit = x.figure === 'wasmGzipBytes' ? 'bytes' : 'ms';
-    const limit = `${x.below ? '< ' : '<= '}${unit === 'bytes' ? fmt(x.max, unit) : `${x.max} ms`}`;
     const result = x.pass === null ? 'not measured' : x.pass ? 'PASS' : 'FAIL';
-    b.push([x.text, x.value === null ? '-' : `${fmt(x.value, unit)}${unit === 'ms' ? ' ms' : ''}`, limit, `${result}${x.note ? ` (${x.note})` : ''}`]);
+    b.push([x.text, ...budgetCells(x), `${result}${x.note ? ` (${x.note})` : ''}`]);
   }
   out.push(table(b, markdown));
   if (refs.length && median(refs) > QUIET_REFERENCE_MS * SLOW_FACTOR) {
     out.push('');
-    out.push(`Warning: the machine was slow during this benchmark: the reference work took ${median(refs).toFixed(1)} ms (median), against about ${QUIET_REFERENCE_MS} ms on a quiet machine. Time figures grow with it, so a time budget that fails here may pass on a quiet machine: run again when the reference is near ${QUIET_REFERENCE_MS} ms before reading a failure as the app's.`);
+    out.push(`Warning: the machine was slow during this benchmark: the reference work took ${median(refs).toFixed(1)} ms (median), against about ${QUIET_REFERENCE_MS} ms on a quiet machine. Time figures grow with it. The ratios compare pages measured in the same rounds; an absolute time budget (the layout, the long tasks) that fails here may pass on a quiet machine: run again when the reference is near ${QUIET_REFERENCE_MS} ms before reading such a failure as the app's.`);
   }
   out.push('');
   const w = results.build.wasm;
   const t = results.transfer;
+  const pv = results.build.pages;
   const footer = [
     `wasm: ${w ? `${w.file} ${w.raw.toLocaleString('en')} bytes raw, ${w.gzip9.toLocaleString('en')} gzip -9` : 'missing'}`,
-    t ? `first visit of the ${t.page} page: ${t.transferSize.toLocaleString('en')} bytes transferred (${t.encodedBodySize.toLocaleString('en')} body bytes, served uncompressed; ${t.gzip9.toLocaleString('en')} if gzip -9), ${t.files} files`
+    t ? `first visit of the ${t.page} page: ${t.transferSize.toLocaleString('en')} bytes transferred (${t.encodedBodySize.toLocaleString('en')} body bytes, served uncompressed; ${t.gzip9.toLocaleString('en')} if each file is gzip -9'd), ${t.files} files`
       : 'first visit transfer: not measured',
+    ...(pv ? [`comparison pages: ${Object.entries(pv).map(([id, p]) => `${id}${p.versions ? ` (${p.versions})` : ''}: ${p.renderer}`).join('; ')}; WebGL here: ${m.webgl ?? 'not probed'}`] : []),
     `total time: ${results.durationSeconds.toFixed(0)} s (dataset generation ${results.generationSeconds.toFixed(0)} s)`,
   ];
   out.push(...footer.map((l) => (markdown ? `- ${l}` : l)));

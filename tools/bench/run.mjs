@@ -1,5 +1,7 @@
-// One measured run of one configuration, in a fresh browser context: load, pan and zoom, hover,
-// open a node with a click. Returns the run's figures (milliseconds and bytes) and raw details.
+// One measured run of our app in one configuration, in a fresh browser context: load, pan and
+// zoom, hover, open a node with a click. Returns the run's figures (milliseconds and bytes) and
+// raw details. The loading, the pan and zoom and the load figures serve the comparison pages'
+// runs too (tools/bench/peers.mjs), so every page is measured the same way.
 import { toScreen } from './data.mjs';
 import * as inpage from './inpage.mjs';
 import { median, p95 } from './stats.mjs';
@@ -62,6 +64,17 @@ async function panZoom(page, box, ms) {
   for (let i = 29; i >= 0; i--) cycle.push(() => m.move(a.x + i * dx, a.y + i * dy));
   cycle.push(async () => { await m.up(); down = false; });
   return paced(ms, cycle, async () => { if (down) await m.up(); });
+}
+
+/**
+ * The pan and zoom of one run, recorded: the pointer to the map's centre, then the scripted
+ * sequence for `ms` under the frame recorder. Returns the events sent and the frame statistics.
+ */
+export async function recordPanZoom(page, box, ms) {
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.evaluate(inpage.startRecorder);
+  const events = await panZoom(page, box, ms);
+  return { events, ...frameStats(await page.evaluate(inpage.stopRecorder)) };
 }
 
 /** The hover sweep: the pointer visits a 16 x 10 grid over the map, row by row (serpentine). */
@@ -154,6 +167,34 @@ async function loadUntilReady(page, url, timeoutMs) {
   await ready;
 }
 
+/**
+ * A fresh context's page that collects its errors, for one run: `use(page, errors)` measures,
+ * then the context closes. Loads `cfg.url` until `datamap:ready` first (at most
+ * `cfg.readyTimeoutMs`), throwing with `readyTimeout` set, and the page's first error, if it
+ * does not come in time.
+ */
+export async function withLoadedPage(browser, cfg, use) {
+  const context = await browser.newContext(CONTEXT);
+  const errors = [];
+  try {
+    const page = await context.newPage();
+    page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
+    try {
+      await loadUntilReady(page, cfg.url, cfg.readyTimeoutMs);
+    } catch (failure) {
+      if (failure?.name !== 'TimeoutError') throw failure; // the page did not even open
+      const dl = await page.evaluate(() => performance.getEntriesByName('datamap:data-loaded', 'mark')[0]?.startTime ?? null).catch(() => null);
+      const e = new Error(`no datamap:ready within ${cfg.readyTimeoutMs / 1000} s (datamap:data-loaded ${dl === null ? 'missing' : `at ${Math.round(dl)} ms`})${errors.length ? `; ${errors[0]}` : ''}`);
+      e.readyTimeout = true;
+      throw e;
+    }
+    return await use(page, errors);
+  } finally {
+    await context.close();
+  }
+}
+
 /** Loads `url` once in a fresh context and waits for `datamap:ready`, measuring nothing. */
 export async function warmUp(browser, url, timeoutMs) {
   const context = await browser.newContext(CONTEXT);
@@ -170,31 +211,14 @@ export async function warmUp(browser, url, timeoutMs) {
  * not come in time.
  */
 export async function measureRun(browser, cfg) {
-  const context = await browser.newContext(CONTEXT);
-  const errors = [];
-  try {
-    const page = await context.newPage();
-    page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-    page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
-    try {
-      await loadUntilReady(page, cfg.url, cfg.readyTimeoutMs);
-    } catch (failure) {
-      if (failure?.name !== 'TimeoutError') throw failure; // the page did not even open
-      const dl = await page.evaluate(() => performance.getEntriesByName('datamap:data-loaded', 'mark')[0]?.startTime ?? null).catch(() => null);
-      const e = new Error(`no datamap:ready within ${cfg.readyTimeoutMs / 1000} s (datamap:data-loaded ${dl === null ? 'missing' : `at ${Math.round(dl)} ms`})${errors.length ? `; ${errors[0]}` : ''}`);
-      e.readyTimeout = true;
-      throw e;
-    }
+  return withLoadedPage(browser, cfg, async (page, errors) => {
     const load = await page.evaluate(inpage.loadFigures, cfg.dataPath);
     const tasks = load.longtasks;
     const overlap = ([s, d]) => Math.max(0, Math.min(s + d, load.ready) - Math.max(s, load.dataLoaded));
     const box = await page.getByRole('application', MAP).boundingBox();
 
     // Pan and zoom, then let the camera settle into the URL (the app writes it after 250 ms).
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    await page.evaluate(inpage.startRecorder);
-    const panZoomEvents = await panZoom(page, box, cfg.panZoomMs);
-    const pz = frameStats(await page.evaluate(inpage.stopRecorder));
+    const pz = await recordPanZoom(page, box, cfg.panZoomMs);
     await sleep(400);
 
     // Hover sweep.
@@ -220,16 +244,10 @@ export async function measureRun(browser, cfg) {
 
     return {
       figures: {
-        appStartedMs: load.appStarted,
-        dataFetchedMs: load.dataFetched,
-        dataLoadedMs: load.dataLoaded,
-        readyMs: load.ready,
+        ...figuresOfLoad(load, tasks),
         layoutMs: cfg.unbaked ? load.ready - load.dataLoaded : null,
-        longestTaskLoadMs: tasks ? Math.max(0, ...tasks.filter(([s]) => s < load.ready).map(([, d]) => d)) : null,
         longestTaskLayoutMs: tasks ? Math.max(0, ...tasks.map(overlap)) : null,
-        panZoomEvents: panZoomEvents,
-        panZoomFrameMedianMs: pz.intervalMedian, panZoomFrameP95Ms: pz.intervalP95,
-        panZoomBusyMedianMs: pz.busyMedian, panZoomBusyP95Ms: pz.busyP95,
+        ...figuresOfPanZoom(pz),
         hoverEvents: hoverEvents,
         hoverFrameMedianMs: hv.intervalMedian, hoverFrameP95Ms: hv.intervalP95,
         hoverBusyMedianMs: hv.busyMedian, hoverBusyP95Ms: hv.busyP95,
@@ -239,11 +257,10 @@ export async function measureRun(browser, cfg) {
         peersLongestTaskMs: peers?.longestTaskMs ?? null,
         connectionOpenMs: connection?.openMs ?? null,
         connectionLongestTaskMs: connection?.longestTaskMs ?? null,
-        heapBytes: load.heapBytes,
-        wasmMemoryBytes: load.wasmMemoryBytes,
       },
       details: {
         longtasks: tasks,
+        mapBox: { width: box.width, height: box.height },
         panZoom: { frames: pz.frames },
         hover: { frames: hv.frames, hits: hits.length },
         click: target ? { at: [Math.round(target.x), Math.round(target.y)], method: target.method, hash: click?.hashValue ?? null } : { method: 'no node found' },
@@ -251,7 +268,28 @@ export async function measureRun(browser, cfg) {
         errors,
       },
     };
-  } finally {
-    await context.close();
-  }
+  });
+}
+
+/** The load figures of a run, from `inpage.loadFigures` (any page that sets the marks). */
+export function figuresOfLoad(load, tasks) {
+  return {
+    appStartedMs: load.appStarted,
+    dataFetchedMs: load.dataFetched,
+    dataLoadedMs: load.dataLoaded,
+    readyMs: load.ready,
+    longestTaskLoadMs: tasks ? Math.max(0, ...tasks.filter(([s]) => s < load.ready).map(([, d]) => d)) : null,
+    heapBytes: load.heapBytes,
+    wasmMemoryBytes: load.wasmMemoryBytes,
+    memoryBytes: load.heapBytes === null ? null : load.heapBytes + (load.wasmMemoryBytes ?? 0),
+  };
+}
+
+/** The pan/zoom figures of a run, from `recordPanZoom`. */
+export function figuresOfPanZoom(pz) {
+  return {
+    panZoomEvents: pz.events,
+    panZoomFrameMedianMs: pz.intervalMedian, panZoomFrameP95Ms: pz.intervalP95,
+    panZoomBusyMedianMs: pz.busyMedian, panZoomBusyP95Ms: pz.busyP95,
+  };
 }

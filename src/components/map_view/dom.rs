@@ -5,6 +5,7 @@ use leptos::html::Div;
 use leptos::prelude::*;
 
 use crate::mapmodel::Cover;
+use crate::num::clamp;
 
 /// How much of the map element the detail panel covers: a strip on the right (wide screens) or
 /// at the bottom (the bottom sheet on phones); nothing when no panel is open.
@@ -18,9 +19,9 @@ pub(super) fn panel_cover(host: &web_sys::HtmlElement) -> Cover {
     if wide <= 0.0 || tall <= 0.0 {
         Cover::default()
     } else if wide >= 0.9 * h.width() {
-        Cover { right: 0.0, bottom: (h.bottom() - p.top()).clamp(0.0, h.height()) }
+        Cover { right: 0.0, bottom: clamp(h.bottom() - p.top(), 0.0, h.height()) }
     } else {
-        Cover { right: (h.right() - p.left()).clamp(0.0, h.width()), bottom: 0.0 }
+        Cover { right: clamp(h.right() - p.left(), 0.0, h.width()), bottom: 0.0 }
     }
 }
 
