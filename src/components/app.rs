@@ -133,8 +133,8 @@ pub fn Shell(
                 <h1>{title}</h1>
                 {move || loaded().map(|l| view! { <Later defer=!l.placed>{let l = l.clone(); move || view! { <Summary lang=app.lang.get() loaded=l.clone() /> }}</Later> })}
             </div>
-            {move || loaded().map(|l| view! { <Later defer=!l.placed>{let l = l.clone(); move || view! { <Toolbar loaded=l.clone() /> }}</Later> })}
             {preview.map(|p| view! { <PreviewNote preview=p reload=on_retry /> })}
+            {move || loaded().map(|l| view! { <Later defer=!l.placed>{let l = l.clone(); move || view! { <Toolbar loaded=l.clone() /> }}</Later> })}
             <Show when=move || other_data>
                 <p class="other-data" role="note">{move || t(app.lang.get(), Key::OtherData)} " " <code>{note_file.clone()}</code></p>
             </Show>

@@ -1,34 +1,19 @@
-//! "Show changes": what a previewed file changes from the published map, in the header. How many
-//! organisations and topics, and links, were added, removed and changed; then the nodes added (the
-//! map outlines them), and the nodes and links removed, each by name and id. Each list shows its
-//! first [`SHOWN`] entries, then how many more. Built by hand ([`crate::web::elements`]), as the
-//! rest of the preview's note.
+//! "Show changes": what a previewed file changes from the published map. How many organisations
+//! and topics, and links, were added, removed and changed; then the nodes added (the map outlines
+//! them), and the nodes and links removed, each by name and id. Each list shows its first
+//! [`SHOWN`] entries, then how many more.
 
-use web_sys::Node;
+use leptos::prelude::*;
 
 use crate::i18n::{changed_counts, count, tp, Counted, Lang, PreviewKey};
 use crate::load::Loaded;
 use crate::preview::{node_name, Changes};
-use crate::web::elements::{attr, el, el_text, text};
 
 /// How many entries each list shows.
 pub const SHOWN: usize = 50;
 
-/// Draws the changes `c` from the `published` dataset to the one `shown` at the end of `host`,
-/// in `lang`.
-pub fn draw_changes(host: &Node, c: &Changes, published: &Loaded, shown: &Loaded, lang: Lang) {
-    let Some(section) = el(host, "section", "changes") else { return };
-    attr(&section, "aria-labelledby", "changes-title");
-    if let Some(h) = el_text(&section, "h2", "", tp(lang, PreviewKey::ChangesTitle)) {
-        attr(&h, "id", "changes-title");
-    }
-    let counts = [
-        (PreviewKey::NodesCounted, [c.added_nodes.len(), c.removed_nodes.len(), c.changed_nodes.len()]),
-        (PreviewKey::LinksCounted, [c.added_links.len(), c.removed_links.len(), c.changed_links.len()]),
-    ];
-    for (label, n) in counts {
-        el_text(&section, "p", "", &(tp(lang, label).to_owned() + " " + &changed_counts(n, lang)));
-    }
+/// The changes `c` from the `published` dataset to the one `shown`, in `lang`.
+pub fn changes_panel(c: &Changes, published: &Loaded, shown: &Loaded, lang: Lang) -> impl IntoView {
     let name = |ds: &Loaded, id: &str| node_name(&ds.dataset, id, lang.code()).unwrap_or(id).to_owned();
     // Names are looked up for the entries shown only.
     let added = c.added_nodes.iter().take(SHOWN).map(|id| (name(shown, id), id.clone())).collect();
@@ -38,32 +23,23 @@ pub fn draw_changes(host: &Node, c: &Changes, published: &Loaded, shown: &Loaded
         .iter()
         .take(SHOWN)
         .map(|(org, topic)| (name(published, org) + " – " + &name(published, topic), org.clone() + "/" + topic));
-    let lists = [
-        (PreviewKey::AddedNodes, added, c.added_nodes.len()),
-        (PreviewKey::RemovedNodes, removed, c.removed_nodes.len()),
-        (PreviewKey::RemovedLinks, removed_links.collect(), c.removed_links.len()),
-    ];
-    for (key, entries, total) in lists {
-        draw_list(&section, tp(lang, key), entries, total, lang);
-    }
-}
-
-/// A list headed `heading` of `entries` (the first [`SHOWN`] of `total`), each "name (id)", then
-/// "+N more"; nothing when it is empty.
-fn draw_list(section: &Node, heading: &str, entries: Vec<(String, String)>, total: usize, lang: Lang) {
-    if entries.is_empty() {
-        return;
-    }
-    el_text(section, "h3", "", heading);
-    let Some(list) = el(section, "ul", "") else { return };
-    let more = total.saturating_sub(SHOWN);
-    for (name, id) in entries {
-        let Some(item) = el(&list, "li", "") else { continue };
-        text(&item, &(name + " ("));
-        el_text(&item, "code", "", &id);
-        text(&item, ")");
-    }
-    if more > 0 {
-        el_text(section, "p", "", &("+".to_owned() + &count(more, Counted::More, lang)));
+    let list = |key, entries: Vec<(String, String)>, total: usize| {
+        let more = (total > SHOWN).then(|| "+".to_owned() + &count(total - SHOWN, Counted::More, lang));
+        let items: Vec<_> =
+            entries.into_iter().map(|(name, id)| view! { <li>{name} " (" <code>{id}</code> ")"</li> }).collect();
+        (!items.is_empty())
+            .then(|| view! { <h3>{tp(lang, key)}</h3> <ul>{items}</ul> {more.map(|m| view! { <p>{m}</p> })} })
+    };
+    let nodes = [c.added_nodes.len(), c.removed_nodes.len(), c.changed_nodes.len()];
+    let links = [c.added_links.len(), c.removed_links.len(), c.changed_links.len()];
+    view! {
+        <section class="changes" aria-labelledby="changes-title">
+            <h2 id="changes-title">{tp(lang, PreviewKey::ChangesTitle)}</h2>
+            <p>{tp(lang, PreviewKey::NodesCounted)} " " {changed_counts(nodes, lang)}</p>
+            <p>{tp(lang, PreviewKey::LinksCounted)} " " {changed_counts(links, lang)}</p>
+            {list(PreviewKey::AddedNodes, added, c.added_nodes.len())}
+            {list(PreviewKey::RemovedNodes, removed, c.removed_nodes.len())}
+            {list(PreviewKey::RemovedLinks, removed_links.collect(), c.removed_links.len())}
+        </section>
     }
 }

@@ -11,19 +11,6 @@ use crate::i18n::{count, t, Counted, Key, Lang};
 /// How many diagnostics the alert lists before "and N more".
 pub const SHOWN: usize = 5;
 
-/// What the alert says of `error` in `file`: a summary, the first [`SHOWN`] errors (each placed
-/// in `file`), and how many more there are. The preview of a local file says the same.
-pub fn report(error: &AppError, file: &str) -> (String, Vec<String>, usize) {
-    match error {
-        AppError::Fetch(e) => (e.to_string(), vec![], 0),
-        AppError::Invalid(inv) => {
-            let shown: Vec<String> = inv.errors().take(SHOWN).map(|d| format!("{file}:{d}")).collect();
-            let more = inv.error_count().saturating_sub(SHOWN);
-            (format!("{} error(s) in {file}:", inv.error_count()), shown, more)
-        }
-    }
-}
-
 /// Shows why the dataset could not be used.
 #[component]
 pub fn ErrorView(
@@ -36,12 +23,22 @@ pub fn ErrorView(
     file: String,
     /// Called by the "Try again" button (shown for fetch errors).
     on_retry: Option<Callback<()>>,
+    /// The heading, when not "The map could not be loaded" (a previewed local file's).
+    #[prop(optional)]
+    heading: Option<&'static str>,
 ) -> impl IntoView {
-    let (summary, items, more) = report(&error, &file);
+    let (summary, items, more) = match error.as_ref() {
+        AppError::Fetch(e) => (e.to_string(), vec![], 0),
+        AppError::Invalid(inv) => {
+            let shown: Vec<String> = inv.errors().take(SHOWN).map(|d| format!("{file}:{d}")).collect();
+            let more = inv.error_count().saturating_sub(SHOWN);
+            (format!("{} error(s) in {file}:", inv.error_count()), shown, more)
+        }
+    };
     let retry = matches!(error.as_ref(), AppError::Fetch(_)).then_some(on_retry).flatten();
     view! {
         <section class="error-view" role="alert">
-            <h2>{t(lang, Key::ErrorTitle)}</h2>
+            <h2>{heading.unwrap_or_else(|| t(lang, Key::ErrorTitle))}</h2>
             <p class="error-summary">{summary}</p>
             {(!items.is_empty()).then(|| view! {
                 <ul class="diagnostics">

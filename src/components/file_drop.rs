@@ -1,22 +1,33 @@
-//! The ways a curator gives the page a local file to preview: the header's "Open a file" button,
-//! which opens a hidden `<input type="file">`, and a drop anywhere on the page, with a drop zone
-//! over the page while a file is dragged over it (`<body class="dropping">` shows it). Both hand
-//! the files to [`PreviewState::open`]; a drag that carries no file (text, a link) is left to the
-//! page.
+//! The ways a curator gives the page a local file to preview: a drop anywhere on the page, with a
+//! drop zone over the page while a file is dragged over it (`<body class="dropping">` shows it),
+//! and the hidden `<input type="file">` behind the header's "Open a file" button. Both hand the
+//! files to [`PreviewState::open`]; a drag that carries no file (text, a link) is left to the page.
 
 use std::cell::Cell;
+use std::rc::Rc;
 
-use web_sys::{DragEvent, HtmlInputElement, Node};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{DragEvent, HtmlInputElement};
 
 use crate::components::preview_state::PreviewState;
 use crate::components::state::AppState;
-use crate::i18n::{tp, Lang, PreviewKey};
-use crate::web::elements::{attr, button, el, el_text};
 use crate::web::file_read::{carries_files, dropped, files_of};
 
-/// Follows a file's drag over the page (`depth`: how many elements under the pointer it has
-/// entered and not yet left) and opens what is dropped. A drag that carries no file is left alone.
-pub fn dragged(e: &DragEvent, depth: &Cell<i32>, preview: PreviewState, app: AppState) {
+/// Follows files dragged over the page and opens those dropped on it, while the calling component
+/// lives: one listener type for the four drag events.
+pub fn watch_drops(preview: PreviewState, app: AppState) {
+    // How many elements under the pointer the file's drag has entered and not yet left.
+    let depth = Rc::new(Cell::new(0));
+    let on_drag = move |e: web_sys::Event| dragged(e.unchecked_ref(), &depth, preview, app);
+    let events = ["dragenter", "dragleave", "dragover", "drop"];
+    let listeners = events.map(|name| window_event_listener_untyped(name, on_drag.clone()));
+    on_cleanup(move || listeners.into_iter().for_each(|l| l.remove()));
+}
+
+/// One drag event of a file: the drop zone shown while the drag is over the page, the files
+/// opened when dropped.
+fn dragged(e: &DragEvent, depth: &Cell<i32>, preview: PreviewState, app: AppState) {
     let Some(dt) = e.data_transfer().filter(carries_files) else { return };
     e.prevent_default();
     let n = match e.type_().as_str() {
@@ -44,23 +55,5 @@ pub fn take_chosen(preview: PreviewState, app: AppState, el: &HtmlInputElement) 
     el.set_value("");
     if !files.is_empty() {
         preview.open(app, files);
-    }
-}
-
-/// Draws, at the end of `host`, the "Open a file" button (`data-act="open"`), the hidden file
-/// input and the drop zone, in `lang`.
-pub fn draw_open_file(host: &Node, lang: Lang) {
-    if let Some(b) = button(host, tp(lang, PreviewKey::OpenFile), "open") {
-        attr(&b, "class", "open-file");
-        attr(&b, "title", tp(lang, PreviewKey::OpenFileHelp));
-    }
-    if let Some(input) = el(host, "input", "file-input") {
-        for (name, value) in [("type", "file"), ("accept", ".json,application/json"), ("hidden", "")] {
-            attr(&input, name, value);
-        }
-    }
-    if let Some(zone) = el(host, "div", "drop-zone") {
-        attr(&zone, "aria-hidden", "true");
-        el_text(&zone, "p", "", tp(lang, PreviewKey::DropHere));
     }
 }

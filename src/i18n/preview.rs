@@ -8,13 +8,11 @@ use super::{number, singular, Lang};
 keys! {
     /// The button that opens a file.
     OpenFile => ("Open a file", "Ouvrir un fichier"),
-    /// The open button's tooltip: what it does, and that the file stays here.
-    OpenFileHelp => (
-        "See a .json file on the map (or drop it on the page); it is read here, never sent",
-        "Voir un fichier .json sur la carte (ou le déposer sur la page)\u{202F}; il est lu ici, jamais envoyé"
-    ),
     /// The drop zone, while a file is dragged over the page.
-    DropHere => ("Drop a .json file to see it on the map", "Déposez un fichier .json pour le voir sur la carte"),
+    DropHere => (
+        "Drop a .json file to see it on the map (it is read here, never sent)",
+        "Déposez un fichier .json pour le voir sur la carte (il est lu ici, jamais envoyé)"
+    ),
     /// The note while a file is previewed, before its name.
     Previewing => ("Previewing your file", "Aperçu de votre fichier"),
     /// The note while a file is previewed, after its name.

@@ -3,7 +3,6 @@
 
 pub mod clipboard;
 pub mod download;
-pub mod elements;
 pub mod embed;
 pub mod fetch;
 pub mod file_read;

@@ -56,8 +56,8 @@ test('"Open a file" shows the chosen file at once, named in a note; the way back
   await page.goto('./');
   await waitForMark(page, 'datamap:ready');
   const open = page.getByRole('button', { name: 'Open a file' });
-  await open.focus();
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
+  // By keyboard: Enter on the focused button opens the file chooser.
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), open.press('Enter')]);
   await chooser.setFiles({ name: 'small.json', mimeType: 'application/json', buffer: Buffer.from(smallText) });
   await expect(page.locator('h1')).toHaveText(small.meta.title.en);
   expect(await count(page, 'organisations')).toBe(small.organisations.length);
@@ -87,7 +87,7 @@ test('a file dropped on the page is shown, with a drop zone while it is dragged'
   await expect(page.getByRole('button', { name: 'Ouvrir un fichier' })).toBeVisible();
   await drop(page, [json('small.json', smallText)], { hold: true });
   await expect(page.locator('.drop-zone')).toBeVisible();
-  await expect(page.locator('.drop-zone')).toContainText('Déposez un fichier .json pour le voir sur la carte');
+  await expect(page.locator('.drop-zone')).toContainText('Déposez un fichier .json pour le voir sur la carte (il est lu ici, jamais envoyé)');
   await page.evaluate(() => window.__held());
   await expect(page.locator('.drop-zone')).toBeHidden();
   await expect(page.locator('h1')).toHaveText(small.meta.title.fr);
@@ -164,9 +164,23 @@ test('a new version of the same file keeps the selection and the camera; a node 
   expect(errors).toEqual([]);
 });
 
-test('"Show changes" lists what the file removes from the ?data= map, and the way back reloads it', async ({ page }) => {
+/** The canvas alpha at layout points `points` ({ id: [x, y] }) under camera `cam`, by id. */
+function alphas(page, points, cam) {
+  return page.locator('.map canvas').evaluate((c, { points, cam }) => {
+    const box = c.getBoundingClientRect();
+    const k = c.width / box.width;
+    const ctx = c.getContext('2d');
+    const at = ([x, y]) => [Math.round((box.width / 2 + (x - cam.x) * cam.z) * k), Math.round((box.height / 2 + (y - cam.y) * cam.z) * k)];
+    return Object.fromEntries(Object.entries(points).map(([id, p]) => [id, ctx.getImageData(...at(p), 1, 1).data[3]]));
+  }, { points, cam });
+}
+
+test('"Show changes" lists what the file removes from the ?data= map and outlines what it adds', async ({ page }) => {
   const errors = watchErrors(page);
-  await page.goto('./?data=/fixtures/small.json');
+  const cam = { x: 0, y: 0, z: 1.5 };
+  // Tall enough for the map to keep every node in view under the open changes.
+  await page.setViewportSize({ width: 1280, height: 1400 });
+  await page.goto(`./?data=/fixtures/small.json&x=${cam.x}&y=${cam.y}&z=${cam.z}`);
   await waitForMark(page, 'datamap:ready');
   await drop(page, [json('small.json', smallText)]);
   await expect(page.getByRole('note')).toContainText('(the same organisations, topics and links as the published map)');
@@ -174,8 +188,16 @@ test('"Show changes" lists what the file removes from the ?data= map, and the wa
   await drop(page, [json('small.json', secondVersion())]);
   const toggle = page.locator('.preview-note summary');
   await expect(toggle).toHaveText('Show changes');
+  // The added topic and the organisation of the added link stand out; the others fade.
+  const points = { 'open-data': [60, 60], icrc: small.positions.icrc, who: small.positions.who };
+  const before = await alphas(page, points, cam);
+  expect(before).toEqual({ 'open-data': 255, icrc: 255, who: 255 });
   await toggle.click();
   await expect(page.locator('.preview-note details')).toHaveAttribute('open', '');
+  await expect.poll(async () => (await alphas(page, points, cam)).who).toBeLessThan(100);
+  const lit = await alphas(page, points, cam);
+  expect(lit).toMatchObject({ 'open-data': 255, icrc: 255 });
+  expect(lit.who, 'the WHO still shows, faded').toBeGreaterThan(20);
   const changes = page.getByRole('region', { name: 'Changes from the published map' });
   await expect(changes).toContainText('Organisations and topics: 1 added, 1 removed, 1 changed');
   await expect(changes).toContainText('Links: 1 added, 2 removed, 0 changed');
@@ -184,6 +206,7 @@ test('"Show changes" lists what the file removes from the ?data= map, and the wa
   await expect(changes).toContainText('International Telecommunication Union – Standards (itu/standards)');
   await toggle.click();
   await expect(changes).toBeHidden();
+  await expect.poll(async () => alphas(page, points, cam)).toEqual(before);
   await page.getByRole('button', { name: 'Back to the published map' }).click();
   await expect(page.getByRole('note')).toHaveCount(1);
   await expect(page.locator('.other-data')).toContainText('/fixtures/small.json');
