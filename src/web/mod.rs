@@ -2,6 +2,7 @@
 //! drawing and performance marks.
 
 pub mod clipboard;
+pub mod dom;
 pub mod download;
 pub mod embed;
 pub mod fetch;
