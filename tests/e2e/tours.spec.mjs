@@ -241,6 +241,10 @@ test('the host shows a tour or a view by message, and hears each step', async ({
   await expect.poll(() => page.frame({ url: /embed=1/ }).url()).toMatch(/types=humanitarian.*#\/view\/humanitarian-view$/);
   await expect(frame.getByRole('complementary', { name: 'International Committee of the Red Cross' })).toBeVisible();
   await expect(frame.locator('.tour-card')).toBeHidden();
+  // A comparison ends the view: its route, its line and its `only` filter go.
+  await send({ type: 'datamap:compare', a: 'who', b: 'itu' });
+  await expect.poll(() => page.frame({ url: /embed=1/ }).url()).toMatch(/#\/compare\/who\/itu$/);
+  await expect(frame.locator('.story-bar')).toBeHidden();
   expect(errors).toEqual([]);
 });
 
