@@ -1,6 +1,7 @@
 //! The view state shared by every component (selection, camera, language, search, filters,
-//! view), kept in step with the URL: a new history entry for each new selection, the current
-//! one replaced for everything else; Back and Forward restore the state.
+//! view, the curated view or tour step shown), kept in step with the URL: a new history entry for
+//! each new selection or step, the current one replaced for everything else; Back and Forward
+//! restore the state. A view or step asks the map for a camera move ([`Aim`]).
 
 use leptos::prelude::*;
 

@@ -11,7 +11,6 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-
 use wasm_bindgen::JsCast;
 use web_sys::{Element, KeyboardEvent, MouseEvent};
 
