@@ -75,6 +75,13 @@ macro_rules! keys {
     };
 }
 
+// The preview's strings, in a file of their own (declared after the macro, which they use).
+mod preview;
+pub use preview::{changed_counts, tp, PreviewKey};
+// The strings of curated views and guided tours, likewise.
+mod story;
+pub use story::{ts, StoryKey};
+
 keys! {
     /// Shown while the dataset loads.
     Loading => ("Loading the map…", "Chargement de la carte…"),
@@ -243,22 +250,6 @@ keys! {
     DirectLinks => ("Direct links", "Liens directs"),
     /// Focus depth 2: their linked nodes too.
     TwoSteps => ("Two steps", "Deux étapes"),
-    /// The menu of curated views and guided tours; its list of views.
-    Views => ("Views", "Vues"),
-    /// The menu's list of guided tours.
-    Tours => ("Tours", "Visites guidées"),
-    /// Before the name of the view on screen.
-    Showing => ("Showing:", "Affichage\u{A0}:"),
-    /// Between a tour's step and the number of steps: "2 of 6".
-    Of => ("of", "sur"),
-    /// The tour card's button to the previous step.
-    Previous => ("Previous", "Précédent"),
-    /// The tour card's button to the next step.
-    Next => ("Next", "Suivant"),
-    /// The embed dialog's choice: the snippet shows the curated view as made, not as on screen.
-    EmbedThisView => ("This view, as curated", "Cette vue, telle que conçue"),
-    /// The embed dialog's choice: the snippet shows the tour from its first step.
-    EmbedThisTour => ("This tour, from step 1", "Cette visite, depuis l’étape 1"),
     /// Footer: where the data comes from.
     FooterSource => (
         "Data: Geneva Data Map contributors, with a source behind every link.",

@@ -25,6 +25,7 @@ pub mod look;
 pub mod mapmodel;
 pub mod model;
 pub mod num;
+pub mod preview;
 pub mod rng;
 pub mod rules;
 pub mod scene;

@@ -1,5 +1,6 @@
 //! The app shell: reads the URL, fetches and validates the dataset, and shows the header, the
-//! dataset (or the error view) and the footer.
+//! dataset (or the error view) and the footer; outside an embed, the header offers the curators'
+//! preview of a local file in the published dataset's place.
 
 use std::sync::Arc;
 
@@ -8,6 +9,8 @@ use leptos::task::spawn_local;
 
 use crate::components::error_view::ErrorView;
 use crate::components::explorer::Explorer;
+use crate::components::preview_note::PreviewNote;
+use crate::components::preview_state::PreviewState;
 use crate::components::state::AppState;
 use crate::components::summary::Summary;
 use crate::components::toolbar::Toolbar;
@@ -50,15 +53,21 @@ pub fn App() -> impl IntoView {
     let state = page::view_state();
     let file = state.data.clone().unwrap_or_else(|| page::DEFAULT_DATA.to_owned());
     let other_data = state.data.is_some();
+    let embed = state.embed;
     let app = AppState::new(state, page::browser_lang());
     app.sync_url();
     let outcome = RwSignal::new(None::<LoadOutcome>);
+    // Curators can preview a local file in the full page (not embedded).
+    let preview = (!embed).then(|| PreviewState::new(outcome));
     let fetch_file = file.clone();
     let start = move || {
         let url = fetch_file.clone();
         outcome.set(None);
         spawn_local(async move {
             let result = fetch_outcome(&url).await;
+            if preview.is_some_and(|p| p.arrived(&result)) {
+                return;
+            }
             if result.as_ref().is_ok_and(|l| !l.placed) {
                 // The layout will run for a while: end the parsing task here and build the
                 // interface in the next one, so no single task holds the page for long.
@@ -70,7 +79,7 @@ pub fn App() -> impl IntoView {
     };
     start();
     let retry = Callback::new(move |_: ()| start());
-    view! { <Shell outcome=outcome.into() file other_data on_retry=retry app /> }
+    view! { <Shell outcome=outcome.into() file other_data on_retry=retry app preview /> }
 }
 
 /// The page around a dataset: header (title, counts, search, switches), filters and legend,
@@ -91,9 +100,15 @@ pub fn Shell(
     /// The shared view state (a fresh one, in English, when not given).
     #[prop(optional)]
     app: Option<AppState>,
+    /// The curators' preview of a local file, when the page offers it.
+    #[prop(default = None)]
+    preview: Option<PreviewState>,
 ) -> impl IntoView {
     let app = app.unwrap_or_else(|| AppState::new(ViewState::default(), Lang::En));
     provide_context(app);
+    if let Some(p) = preview {
+        provide_context(p);
+    }
     if app.initial.with_value(|s| s.embed) {
         page::set_body_class("embed");
     }
@@ -118,6 +133,7 @@ pub fn Shell(
                 <h1>{title}</h1>
                 {move || loaded().map(|l| view! { <Later defer=!l.placed>{let l = l.clone(); move || view! { <Summary lang=app.lang.get() loaded=l.clone() /> }}</Later> })}
             </div>
+            {preview.map(|p| view! { <PreviewNote preview=p reload=on_retry /> })}
             {move || loaded().map(|l| view! { <Later defer=!l.placed>{let l = l.clone(); move || view! { <Toolbar loaded=l.clone() /> }}</Later> })}
             <Show when=move || other_data>
                 <p class="other-data" role="note">{move || t(app.lang.get(), Key::OtherData)} " " <code>{note_file.clone()}</code></p>

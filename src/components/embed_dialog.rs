@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use crate::components::state::{use_app, AppState};
 use crate::components::text::tr;
 use crate::embed::snippet;
-use crate::i18n::{t, Key};
+use crate::i18n::{t, ts, Key, StoryKey};
 use crate::url::Story;
 
 /// The page's address up to the path (`https://host/path/`).
@@ -117,13 +117,13 @@ fn sizes(app: AppState, width: RwSignal<String>, height: RwSignal<u32>) -> impl 
 /// (no filters, search, selection or camera of the visitor's), or of the tour from step 1.
 fn start_choice(app: AppState, from_start: RwSignal<bool>) -> Option<impl IntoView> {
     let key = match app.story_untracked()? {
-        Story::View(_) => Key::EmbedThisView,
-        Story::Tour { .. } => Key::EmbedThisTour,
+        Story::View(_) => StoryKey::EmbedThisView,
+        Story::Tour { .. } => StoryKey::EmbedThisTour,
     };
     Some(view! {
         <label class="embed-start">
             <input type="checkbox" checked=from_start.get_untracked() on:change=move |ev| from_start.set(event_target_checked(&ev)) />
-            " " {t(app.lang.get_untracked(), key)}
+            " " {ts(app.lang.get_untracked(), key)}
         </label>
     })
 }

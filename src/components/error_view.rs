@@ -23,6 +23,9 @@ pub fn ErrorView(
     file: String,
     /// Called by the "Try again" button (shown for fetch errors).
     on_retry: Option<Callback<()>>,
+    /// The heading, when not "The map could not be loaded" (a previewed local file's).
+    #[prop(optional)]
+    heading: Option<&'static str>,
 ) -> impl IntoView {
     let (summary, items, more) = match error.as_ref() {
         AppError::Fetch(e) => (e.to_string(), vec![], 0),
@@ -35,7 +38,7 @@ pub fn ErrorView(
     let retry = matches!(error.as_ref(), AppError::Fetch(_)).then_some(on_retry).flatten();
     view! {
         <section class="error-view" role="alert">
-            <h2>{t(lang, Key::ErrorTitle)}</h2>
+            <h2>{heading.unwrap_or_else(|| t(lang, Key::ErrorTitle))}</h2>
             <p class="error-summary">{summary}</p>
             {(!items.is_empty()).then(|| view! {
                 <ul class="diagnostics">

@@ -37,10 +37,10 @@ pub fn Explorer(
     follow_compare(app, &loaded);
     follow_story(app, &loaded);
     let emphasis = emphasis_ids(app, &loaded, hidden);
-    // The legend entry pointed at or focused, and its nodes, which the map highlights.
+    // The legend entry pointed at or focused, and its nodes, which the map highlights (else a preview's changes).
     let highlight = RwSignal::new(None::<Group>);
-    let ds = loaded.clone();
-    let highlight_ids = Memo::new(move |_| highlight.get().map(|g| g.members(&ds.dataset)));
+    let (ds, marks) = (loaded.clone(), crate::components::preview_state::marks());
+    let highlight_ids = Memo::new(move |_| highlight.get().map(|g| g.members(&ds.dataset)).or_else(marks));
     let on_camera = Callback::new(move |c: Option<CameraParam>| app.camera.set(c));
     let embed = app.initial.with_value(|s| s.embed);
     if crate::web::embed::framed() {

@@ -1,10 +1,12 @@
 //! Leptos components, one per file: the app shell and its state, the toolbar and search, the
 //! explore workspace (filters, map, list, detail panel), the answers (peers, comparison, focus
-//! depth), views and tours (the menu; the line, the tour's card and the list's text, drawn in the DOM), the summary and the error
-//! view.
+//! depth), views and tours (the menu; the line, the tour's card and the list's text, drawn in
+//! the DOM), the summary and the error view, and the curators' preview of a local file (open
+//! button and drop zone, its state, its note and the changes panel).
 
 pub mod answer_graph;
 pub mod app;
+pub mod changes_panel;
 pub mod compare_field;
 pub mod compare_panel;
 pub mod depth_control;
@@ -12,11 +14,14 @@ pub mod detail_panel;
 pub mod embed_dialog;
 pub mod error_view;
 pub mod explorer;
+pub mod file_drop;
 pub mod filters;
 pub mod list_view;
 pub mod map_view;
 pub mod node_link;
 pub mod peers;
+pub mod preview_note;
+pub mod preview_state;
 pub mod question;
 pub mod search_box;
 pub mod sentence;

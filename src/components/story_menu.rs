@@ -14,8 +14,7 @@ use leptos::prelude::*;
 
 use crate::components::state::use_app;
 use crate::components::story;
-use crate::components::text::tr;
-use crate::i18n::Key;
+use crate::i18n::{ts, StoryKey};
 use crate::load::Loaded;
 
 /// The menu of views and tours.
@@ -29,7 +28,7 @@ pub fn StoryMenu(
     let none = ds.tours.as_ref().is_none_or(Vec::is_empty) && ds.views.as_ref().is_none_or(Vec::is_empty);
     view! {
         <div class="story-menu" hidden=none on:click=story::on_click(app, loaded.clone()) on:keydown=story::on_key(app, loaded)>
-            <button type="button" id="story-button" aria-expanded="false" aria-controls="story-list">{tr(app, Key::Views)}</button>
+            <button type="button" id="story-button" aria-expanded="false" aria-controls="story-list">{move || ts(app.lang.get(), StoryKey::Views)}</button>
             <div class="story-list" id="story-list" hidden></div>
         </div>
     }

@@ -16,7 +16,7 @@
 
 use web_sys::Element;
 
-use crate::i18n::{t, Key, Lang};
+use crate::i18n::{t, ts, Key, Lang, StoryKey};
 use crate::model::{Dataset, Source, Step};
 use crate::url::{Story, View};
 use crate::web::dom::{clear, Html};
@@ -61,7 +61,7 @@ fn fill(
         None => return false,
     };
     if tour.is_none() || view == View::List {
-        if let Some(p) = html.add(bar, "p", &[], t(lang, Key::Showing)) {
+        if let Some(p) = html.add(bar, "p", &[], ts(lang, StoryKey::Showing)) {
             let _ = p.append_with_str_1(" ");
             html.add(&p, "strong", &[], title.get(code));
         }
@@ -74,13 +74,17 @@ fn fill(
     let of = tour.steps.len();
     match (view, tour.steps.get(current.wrapping_sub(1))) {
         (View::Map, Some(step)) => {
-            heading(html, body, title.get(code), "tour-count", &format!("{current} {} {of}", t(lang, Key::Of)));
+            heading(html, body, title.get(code), "tour-count", &format!("{current} {} {of}", ts(lang, StoryKey::Of)));
             step_body(html, body, step, lang);
-            let labels = [(Key::Previous, current == 1), (Key::Next, current == of), (Key::Close, false)];
+            let labels = [
+                (ts(lang, StoryKey::Previous), current == 1),
+                (ts(lang, StoryKey::Next), current == of),
+                (t(lang, Key::Close), false),
+            ];
             let mut button = html.first(card, "button");
-            for (key, disabled) in labels {
+            for (label, disabled) in labels {
                 let Some(b) = button else { break };
-                b.set_text_content(Some(t(lang, key)));
+                b.set_text_content(Some(label));
                 let _ = if disabled { b.set_attribute("disabled", "") } else { b.remove_attribute("disabled") };
                 button = b.next_element_sibling();
             }
@@ -129,11 +133,11 @@ pub fn draw_menu(ds: &Dataset, lang: Lang) {
     clear(&list);
     let tours = ds.tours.iter().flatten().map(|t| (format!("#/tour/{}/1", t.id.0), &t.title)).collect::<Vec<_>>();
     let views = ds.views.iter().flatten().map(|v| (format!("#/view/{}", v.id.0), &v.name)).collect::<Vec<_>>();
-    for (id, key, items) in [("tours-heading", Key::Tours, tours), ("views-heading", Key::Views, views)] {
+    for (id, key, items) in [("tours-heading", StoryKey::Tours, tours), ("views-heading", StoryKey::Views, views)] {
         if items.is_empty() {
             continue;
         }
-        html.add(&list, "h2", &[("id", id)], t(lang, key));
+        html.add(&list, "h2", &[("id", id)], ts(lang, key));
         let Some(ul) = html.add(&list, "ul", &[("aria-labelledby", id)], "") else { continue };
         for (href, name) in items {
             if let Some(li) = html.add(&ul, "li", &[], "") {

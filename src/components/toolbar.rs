@@ -31,6 +31,7 @@ pub fn Toolbar(
         });
     };
     let embed = app.initial.with_value(|s| s.embed);
+    let meta = loaded.dataset.meta.clone().unwrap_or_default();
     let title_ds = loaded.clone();
     let title = Signal::derive(move || {
         let lang = app.lang.get();
@@ -78,7 +79,12 @@ pub fn Toolbar(
                 {lang_button(Lang::Fr, "FR", "FR – Français")}
             </div>
             {if embed {
-                view! { <a class="open-full" href=full_map target="_blank" rel="noopener">{tr(app, Key::OpenFullMap)}</a> }.into_any()
+                // The footer is hidden in a frame: the data's date and version go beside the link.
+                let as_of = move || crate::i18n::data_as_of(lang(), meta.updated.as_deref(), meta.version.as_deref());
+                view! {
+                    <a class="open-full" href=full_map target="_blank" rel="noopener">{tr(app, Key::OpenFullMap)}</a>
+                    <span class="data-as-of embed-as-of">{as_of}</span>
+                }.into_any()
             } else {
                 view! {
                     <button type="button" class="copy-link" on:click=copy>

@@ -1,11 +1,12 @@
-//! Browser-only glue: start-up, fetching, the URL and history, frames and timers, canvas
-//! drawing and performance marks.
+//! Browser-only glue: start-up, fetching, reading a local file, the URL and history, frames and
+//! timers, canvas drawing and performance marks.
 
 pub mod clipboard;
 pub mod dom;
 pub mod download;
 pub mod embed;
 pub mod fetch;
+pub mod file_read;
 pub mod history;
 pub mod layout_worker;
 pub mod map_export;

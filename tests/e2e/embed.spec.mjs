@@ -1,5 +1,6 @@
 // The embed contract (docs/embedding.md): a host page with the map in an iframe.
 import { test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { expect, watchErrors } from './helpers.mjs';
 
 const HOST = '/fixtures/embed-host.html';
@@ -37,6 +38,9 @@ test('embed mode has no header title or footer, and an "Open full map" link to t
   const open = frame.getByRole('link', { name: 'Open full map' });
   await expect(open).toHaveAttribute('href', /data=\/fixtures\/small\.json/);
   await expect(open).not.toHaveAttribute('href', /embed=1/);
+  // Without the footer, the data's date stands beside the link.
+  const small = JSON.parse(readFileSync('tests/fixtures/small.json', 'utf8'));
+  await expect(frame.locator('.embed-as-of')).toHaveText(`Data as of ${small.meta.updated}`);
 });
 
 test('the wheel scrolls the host page until the map is clicked, then zooms the map', async ({ page }) => {

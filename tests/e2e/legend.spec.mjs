@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import { expect, palette, rgba, watchErrors, waitForMark } from './helpers.mjs';
 
 const small = JSON.parse(readFileSync('tests/fixtures/small.json', 'utf8'));
-const CAM = { x: 0, y: 0, z: 1.5 };
+// The whole small map (y from -140 to 180) fits a 1280x720 page with room to spare.
+const CAM = { x: 0, y: 20, z: 1.3 };
 const LIGHT = palette('LIGHT');
 
 /** Opens the small dataset with the camera in the URL, once the legend is built. */
