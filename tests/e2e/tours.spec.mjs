@@ -130,6 +130,30 @@ test('Back and Forward walk the steps; a step opened cold shows that step', asyn
   await expect(card(page).locator('.tour-count')).toHaveText('3 of 3');
 });
 
+test('the Views menu works from the keyboard, and a camera in the URL wins over a step’s', async ({ page }) => {
+  await open(page);
+  const menu = page.getByRole('button', { name: 'Views', exact: true });
+  await menu.focus();
+  await page.keyboard.press('Enter');
+  await expect(menu).toHaveAttribute('aria-expanded', 'true');
+  await page.keyboard.press('Escape');
+  await expect(menu).toHaveAttribute('aria-expanded', 'false');
+  await expect(menu).toBeFocused();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await expect(page.locator('#story-list').getByRole('link').first()).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(card(page)).toBeFocused();
+  await expect(page).toHaveURL(/#\/tour\/data-talks\/1$/);
+  // Step 3 has a camera of its own; the URL's is kept on arrival.
+  await page.goto('about:blank');
+  await open(page, `&x=${CAM.x}&y=${CAM.y}&z=${CAM.z}`, '#/tour/data-talks/3');
+  await expect(card(page).locator('.tour-count')).toHaveText('3 of 3');
+  await page.waitForTimeout(700);
+  const u = new URL(page.url());
+  expect([u.searchParams.get('x'), u.searchParams.get('y'), u.searchParams.get('z')]).toEqual(['0', '0', '1.5']);
+});
+
 test('a step past the end shows the last one, step 0 the first, an unknown tour or view the whole map', async ({ page }) => {
   const errors = watchErrors(page);
   await open(page, '', '#/tour/data-talks/99');
