@@ -7,7 +7,7 @@ use serde_json::{json, Value};
 use crate::answers::Depth;
 use crate::i18n::Lang;
 use crate::rules::check_id;
-use crate::url::Compare;
+use crate::url::{Compare, Story};
 
 /// The largest message (as JSON text) that is looked at; larger ones are ignored.
 pub const MAX_MESSAGE_BYTES: usize = 16 * 1024;
@@ -35,6 +35,8 @@ pub enum Command {
     Compare(Compare),
     /// Set how far the map's focus reaches around the selection.
     Depth(Depth),
+    /// Show a curated view or a tour's step (`datamap:view`, `datamap:tour`), as its route does.
+    Story(Story),
 }
 
 /// Parses a message's JSON text; `None` for anything that is not a well-formed command.
@@ -90,8 +92,27 @@ pub fn parse_command(text: &str) -> Option<Command> {
             Some(Command::Compare(Compare::new(id("a")?, id("b")?)))
         }
         "datamap:depth" => obj.get("depth")?.as_u64().and_then(Depth::from_steps).map(Command::Depth),
+        "datamap:view" => Some(Command::Story(Story::View(slug(obj.get("id")?)?))),
+        "datamap:tour" => {
+            let step = match obj.get("step") {
+                None | Some(Value::Null) => 1,
+                Some(n) => n.as_u64().filter(|n| *n >= 1)?.min(u64::from(u32::MAX)) as u32,
+            };
+            Some(Command::Story(Story::Tour { id: slug(obj.get("id")?)?, step }))
+        }
         _ => None,
     }
+}
+
+/// A JSON string that is a lowercase slug.
+fn slug(v: &Value) -> Option<String> {
+    v.as_str().filter(|id| check_id(id).is_ok()).map(str::to_owned)
+}
+
+/// `{"type":"datamap:step","tour":...,"step":...,"of":...}`: a tour's step shown, from 1, of
+/// how many. `tour` is a lowercase slug (an id of the dataset), which JSON needs no escape for.
+pub fn step_event(tour: &str, step: u32, of: usize) -> String {
+    format!(r#"{{"type":"datamap:step","tour":"{tour}","step":{step},"of":{of}}}"#)
 }
 
 /// `{"type":"datamap:ready"}`.
@@ -168,6 +189,20 @@ mod tests {
             r#"{"type":"datamap:depth","depth":"2"}"#,
             r#"{"type":"datamap:depth","depth":1.5}"#,
             r#"{"type":"datamap:depth","depth":-1}"#,
+            r#"{"type":"datamap:view"}"#,
+            r#"{"type":"datamap:view","id":null}"#,
+            r#"{"type":"datamap:view","id":"Health"}"#,
+            r#"{"type":"datamap:view","id":["health"]}"#,
+            r#"{"type":"datamap:view","id":"../x"}"#,
+            r#"{"type":"datamap:tour"}"#,
+            r#"{"type":"datamap:tour","step":2}"#,
+            r#"{"type":"datamap:tour","id":"<b>tour</b>"}"#,
+            r#"{"type":"datamap:tour","id":7}"#,
+            r#"{"type":"datamap:tour","id":"talks","step":0}"#,
+            r#"{"type":"datamap:tour","id":"talks","step":-1}"#,
+            r#"{"type":"datamap:tour","id":"talks","step":1.5}"#,
+            r#"{"type":"datamap:tour","id":"talks","step":"2"}"#,
+            r#"{"type":"datamap:tour","id":"talks","step":[2]}"#,
         ] {
             assert_eq!(parse_command(bad), None, "{bad}");
         }
@@ -202,6 +237,25 @@ mod tests {
         );
         assert_eq!(parse_command(r#"{"type":"datamap:depth","depth":2}"#), Some(Command::Depth(Depth::Two)));
         assert_eq!(parse_command(r#"{"type":"datamap:depth","depth":1}"#), Some(Command::Depth(Depth::One)));
+    }
+
+    #[test]
+    fn view_and_tour_commands_parse_and_the_step_defaults_to_1() {
+        let tour = |id: &str, step| Some(Command::Story(Story::Tour { id: id.into(), step }));
+        assert_eq!(
+            parse_command(r#"{"type":"datamap:view","id":"health","extra":1}"#),
+            Some(Command::Story(Story::View("health".into())))
+        );
+        assert_eq!(parse_command(r#"{"type":"datamap:tour","id":"talks","step":3}"#), tour("talks", 3));
+        assert_eq!(parse_command(r#"{"type":"datamap:tour","id":"talks"}"#), tour("talks", 1));
+        assert_eq!(parse_command(r#"{"type":"datamap:tour","id":"talks","step":null}"#), tour("talks", 1));
+        assert_eq!(
+            parse_command(r#"{"type":"datamap:tour","id":"talks","step":99999999999}"#),
+            tour("talks", u32::MAX),
+            "a step past any end is kept (the last step is shown)"
+        );
+        let v: Value = serde_json::from_str(&step_event("talks", 2, 6)).unwrap();
+        assert_eq!(v, json!({"type": "datamap:step", "tour": "talks", "step": 2, "of": 6}));
     }
 
     #[test]

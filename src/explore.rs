@@ -10,25 +10,35 @@ use crate::model::{Dataset, Localized};
 use crate::sort::{sort, sort_by, sort_by_key};
 use crate::text::fold;
 
-/// The filters: organisation types and topic categories to show (empty = no filter).
+/// The filters: organisation types and topic categories to show, and the only nodes to show (a
+/// curated view's `ids`); an empty list filters nothing. A node is shown when it passes each.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Filters {
     /// Organisation type ids to show.
     pub types: Vec<String>,
     /// Topic category ids to show.
     pub categories: Vec<String>,
+    /// The only topics and organisations to show, by id, sorted.
+    pub only: Vec<String>,
 }
 
 impl Filters {
     /// Whether any filter is set.
     pub fn active(&self) -> bool {
-        !self.types.is_empty() || !self.categories.is_empty()
+        !self.types.is_empty() || !self.categories.is_empty() || !self.only.is_empty()
     }
 
-    /// Whether topic `t` passes the category filter.
+    /// Whether node `id` passes the `only` filter.
+    fn only_shows(&self, id: &str) -> bool {
+        self.only.is_empty() || self.only.binary_search_by(|x| x.as_str().cmp(id)).is_ok()
+    }
+
+    /// Whether topic `t` passes the category and `only` filters.
     pub fn shows_topic(&self, ds: &Dataset, t: usize) -> bool {
-        self.categories.is_empty()
-            || ds.topics[t].category.as_ref().is_some_and(|c| self.categories.iter().any(|x| x == c.as_str()))
+        let topic = &ds.topics[t];
+        (self.categories.is_empty()
+            || topic.category.as_ref().is_some_and(|c| self.categories.iter().any(|x| x == c.as_str())))
+            && self.only_shows(topic.id.as_str())
     }
 
     /// Whether organisation `o` passes: its type is shown, and (with a category filter) it works
@@ -41,7 +51,11 @@ impl Filters {
         let org = &ds.organisations[o];
         let type_ok =
             self.types.is_empty() || org.org_type.as_ref().is_some_and(|t| self.types.iter().any(|x| x == t.as_str()));
-        type_ok && (self.categories.is_empty() || ix.topics_of(o).iter().any(|&t| self.shows_topic(ds, t)))
+        let in_category =
+            |t: usize| ds.topics[t].category.as_ref().is_some_and(|c| self.categories.iter().any(|x| x == c.as_str()));
+        type_ok
+            && self.only_shows(org.id.as_str())
+            && (self.categories.is_empty() || ix.topics_of(o).iter().any(|&t| in_category(t)))
     }
 
     /// The ids of every topic and organisation the filters hide, sorted.

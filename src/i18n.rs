@@ -33,6 +33,9 @@ macro_rules! keys {
 // The preview's strings, in a file of their own (declared after the macro, which they use).
 mod preview;
 pub use preview::{changed_counts, tp, PreviewKey};
+// The strings of curated views and guided tours, likewise.
+mod story;
+pub use story::{ts, StoryKey};
 
 keys! {
     /// Shown while the dataset loads.

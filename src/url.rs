@@ -3,11 +3,13 @@
 
 mod compare;
 mod number;
+mod story;
 
 use std::fmt;
 use std::str::FromStr;
 
 pub use compare::{Compare, CompareTarget};
+pub use story::{Shows, Story};
 
 use crate::answers::Depth;
 use crate::i18n::Lang;
@@ -28,6 +30,17 @@ impl Selection {
     pub fn id(&self) -> &str {
         match self {
             Selection::Org(id) | Selection::Topic(id) => id,
+        }
+    }
+
+    /// The selection of node `id` of `ds`: its organisation or topic; `None` when it is neither.
+    pub fn in_dataset(ds: &crate::model::Dataset, id: &str) -> Option<Selection> {
+        if ds.organisations.iter().any(|o| o.id.as_str() == id) {
+            Some(Selection::Org(id.to_owned()))
+        } else if ds.topics.iter().any(|t| t.id.as_str() == id) {
+            Some(Selection::Topic(id.to_owned()))
+        } else {
+            None
         }
     }
 
@@ -93,6 +106,9 @@ pub struct ViewState {
     /// Two nodes compared (`#/compare/<a>/<b>`); when set, the hash is this route, not the
     /// selection's. Resolve it with [`Compare::resolve`].
     pub compare: Option<Compare>,
+    /// A curated view or a tour's step (`#/view/<id>`, `#/tour/<id>/<n>`); when set, the hash
+    /// is this route. Resolve it with [`Story::resolve`].
+    pub story: Option<Story>,
     /// How far the focus around the selection reaches on the map (`depth=2`; 1 by default).
     pub depth: Depth,
     /// The language, when the URL gives one (else the browser's, else English).
@@ -116,8 +132,9 @@ pub struct ViewState {
 impl ViewState {
     /// Parses a query string (with or without `?`) and a hash (with or without `#`).
     pub fn parse(query: &str, hash: &str) -> ViewState {
-        let (selection, compare) = (Selection::from_hash(hash), Compare::from_hash(hash));
-        let mut s = ViewState { selection, compare, ..ViewState::default() };
+        let (selection, compare, story) =
+            (Selection::from_hash(hash), Compare::from_hash(hash), Story::from_hash(hash));
+        let mut s = ViewState { selection, compare, story, ..ViewState::default() };
         let (mut x, mut y, mut z) = (None, None, None);
         for pair in query.trim_start_matches('?').split('&').filter(|p| !p.is_empty()) {
             let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
@@ -185,13 +202,14 @@ impl ViewState {
         }
     }
 
-    /// The hash: the compare route when two nodes are compared, else `#/org/<id>` or
-    /// `#/topic/<id>`, else empty.
+    /// The hash: the view's or tour step's route while one is shown, else the compare route when
+    /// two nodes are compared, else `#/org/<id>` or `#/topic/<id>`, else empty.
     pub fn hash(&self) -> String {
-        match (&self.compare, &self.selection) {
-            (Some(c), _) => c.hash(),
-            (None, Some(s)) => s.hash(),
-            (None, None) => String::new(),
+        match (&self.story, &self.compare, &self.selection) {
+            (Some(s), _, _) => s.hash(),
+            (None, Some(c), _) => c.hash(),
+            (None, None, Some(s)) => s.hash(),
+            (None, None, None) => String::new(),
         }
     }
 }

@@ -24,7 +24,7 @@ fn no_filter_hides_nothing_and_lists_every_organisation_by_name() {
 #[test]
 fn a_type_filter_keeps_only_that_type_in_rows_and_hides_the_others_on_the_map() {
     let ds = shipped();
-    let f = Filters { types: vec!["standards".into()], categories: vec![] };
+    let f = Filters { types: vec!["standards".into()], ..Filters::default() };
     let r = rows(&ds, "en", &f, None, SortKey::Name, false);
     let expected =
         ds.organisations.iter().filter(|o| o.org_type.as_ref().is_some_and(|t| t.as_str() == "standards")).count();
@@ -38,7 +38,7 @@ fn a_type_filter_keeps_only_that_type_in_rows_and_hides_the_others_on_the_map() 
 #[test]
 fn a_category_filter_hides_other_topics_and_organisations_without_a_shown_topic() {
     let ds = shipped();
-    let f = Filters { types: vec![], categories: vec!["sectors".into()] };
+    let f = Filters { categories: vec!["sectors".into()], ..Filters::default() };
     let hidden = f.hidden_ids(&ds);
     assert!(hidden.contains(&"cybersecurity".to_owned()));
     assert!(!hidden.contains(&"health-data".to_owned()));
@@ -71,6 +71,24 @@ fn only_restricts_rows_to_the_given_ids() {
     let r = rows(&ds, "en", &Filters::default(), Some(&["who".to_owned(), "itu".to_owned()]), SortKey::Name, false);
     let ids: Vec<&str> = r.iter().map(|x| x.id.as_str()).collect();
     assert_eq!(ids, ["itu", "who"], "International Telecommunication Union < World Health Organization");
+}
+
+#[test]
+fn the_only_filter_shows_just_its_ids_and_combines_with_the_others() {
+    let ds = shipped();
+    let only: Vec<String> = ["health-data", "itu", "who"].map(String::from).to_vec();
+    let f = Filters { only: only.clone(), ..Filters::default() };
+    let hidden = f.hidden_ids(&ds);
+    assert_eq!(hidden.len(), ds.topics.len() + ds.organisations.len() - 3);
+    assert!(only.iter().all(|id| !hidden.contains(id)));
+    let r = rows(&ds, "en", &f, None, SortKey::Name, false);
+    assert_eq!(r.iter().map(|x| x.id.as_str()).collect::<Vec<_>>(), ["itu", "who"]);
+    assert!(r.iter().flat_map(|x| &x.topics).all(|(id, _)| id == "health-data"), "only the view's topics are listed");
+    // With a category filter too, a node must pass both.
+    let f = Filters { categories: vec!["governance".into()], ..f };
+    let hidden = f.hidden_ids(&ds);
+    assert!(hidden.contains(&"health-data".to_owned()), "health data is not a governance topic");
+    assert!(!f.shows_topic(&ds, ds.topics.iter().position(|t| t.id.as_str() == "health-data").unwrap()));
 }
 
 #[test]

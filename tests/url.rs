@@ -5,13 +5,14 @@ use datamap::answers::Depth;
 use datamap::graph::Graph;
 use datamap::i18n::Lang;
 use datamap::model::Dataset;
-use datamap::url::{CameraParam, Compare, CompareTarget, Selection, View, ViewState};
+use datamap::url::{CameraParam, Compare, CompareTarget, Selection, Shows, Story, View, ViewState};
 
 #[test]
 fn a_full_view_survives_a_round_trip() {
     let state = ViewState {
         selection: Some(Selection::Org("who".into())),
         compare: None,
+        story: None,
         depth: Depth::Two,
         lang: Some(Lang::Fr),
         q: "santé & données".into(),
@@ -142,4 +143,121 @@ fn a_comparison_resolves_against_the_dataset() {
     );
     assert_eq!(Compare { a: topic.into(), b: None }.resolve(&g), CompareTarget::One(Selection::Topic(topic.into())));
     assert_eq!(Compare::new("nobody", "no-one").resolve(&g), CompareTarget::Nothing);
+}
+
+fn tour(id: &str, step: u32) -> Story {
+    Story::Tour { id: id.into(), step }
+}
+
+/// The small map with two views and two tours (three steps, then two).
+fn with_tours() -> Dataset {
+    serde_json::from_str(include_str!("fixtures/tours.json")).expect("tours.json")
+}
+
+#[test]
+fn view_and_tour_routes_survive_a_round_trip() {
+    for story in [Story::View("health-data-view".into()), tour("data-talks", 2), tour("x", 0), tour("x", u32::MAX)] {
+        let state = ViewState { story: Some(story.clone()), types: vec!["un".into()], ..ViewState::default() };
+        let url = state.to_string();
+        assert_eq!(url.parse::<ViewState>().unwrap(), state, "{url}");
+        assert_eq!(Story::from_hash(&story.hash()), Some(story));
+    }
+    assert_eq!(tour("data-talks", 2).hash(), "#/tour/data-talks/2");
+    assert_eq!(Story::View("health-data-view".into()).hash(), "#/view/health-data-view");
+}
+
+#[test]
+fn a_tour_without_a_step_is_at_step_1_and_malformed_routes_are_no_route() {
+    let story = |hash: &str| ViewState::parse("", hash).story;
+    assert_eq!(story("#/tour/data-talks"), Some(tour("data-talks", 1)));
+    assert_eq!(story("#/tour/data-talks/"), Some(tour("data-talks", 1)));
+    assert_eq!(story("#/tour/data-talks/007"), Some(tour("data-talks", 7)));
+    assert_eq!(story("#/tour/data-talks/3/extra"), Some(tour("data-talks", 3)), "extra segments are ignored");
+    assert_eq!(story("#/tour/data%2Dtalks/2"), Some(tour("data-talks", 2)), "percent-decoded");
+    assert_eq!(story("#/tour/data-talks/99999999999999999999"), Some(tour("data-talks", u32::MAX)), "saturated");
+    assert_eq!(story("#/view/health"), Some(Story::View("health".into())));
+    for none in [
+        "#/tour/",
+        "#/tour",
+        "#/view/",
+        "#/view",
+        "#/tour/Data-Talks/1",
+        "#/tour/data-talks/-1",
+        "#/tour/data-talks/+1",
+        "#/tour/data-talks/1.5",
+        "#/tour/data-talks/two",
+        "#/tour/data-talks/%31",
+        "#/view/<b>",
+        "#/views/x",
+        "#/tours/x/1",
+        "#/tour//1",
+    ] {
+        assert_eq!(story(none), None, "{none}");
+        assert_eq!(ViewState::parse("", none).selection, None, "{none}");
+    }
+    assert_eq!(ViewState::parse("", "#/tour/data-talks/2").selection, None, "a step is not a selection");
+}
+
+#[test]
+fn the_hash_is_the_story_while_one_is_shown() {
+    let all = ViewState {
+        selection: Some(Selection::Org("who".into())),
+        compare: Some(Compare::new("icrc", "wipo")),
+        story: Some(tour("data-talks", 2)),
+        ..ViewState::default()
+    };
+    assert_eq!(all.hash(), "#/tour/data-talks/2");
+    assert_eq!(ViewState { story: None, ..all }.hash(), "#/compare/icrc/wipo");
+}
+
+#[test]
+fn a_story_resolves_against_the_dataset() {
+    let ds = with_tours();
+    assert_eq!(tour("data-talks", 2).resolve(&ds), Some(tour("data-talks", 2)));
+    assert_eq!(tour("data-talks", 99).resolve(&ds), Some(tour("data-talks", 3)), "past the end: the last step");
+    assert_eq!(tour("data-talks", u32::MAX).resolve(&ds), Some(tour("data-talks", 3)));
+    assert_eq!(tour("data-talks", 0).resolve(&ds), Some(tour("data-talks", 1)), "step 0: the first");
+    assert_eq!(tour("no-such-tour", 1).resolve(&ds), None, "unknown: the whole map");
+    assert_eq!(tour("health-data-view", 1).resolve(&ds), None, "a view is no tour");
+    assert_eq!(Story::View("data-talks".into()).resolve(&ds), None, "a tour is no view");
+    assert_eq!(Story::View("humanitarian-view".into()).resolve(&ds), Some(Story::View("humanitarian-view".into())));
+    let small: Dataset = serde_json::from_str(include_str!("fixtures/small.json")).unwrap();
+    assert_eq!(tour("data-talks", 1).resolve(&small), None, "a dataset without tours");
+}
+
+#[test]
+fn a_view_or_step_shows_its_filters_selection_depth_and_camera() {
+    let ds = with_tours();
+    assert_eq!(
+        Story::View("humanitarian-view".into()).shows(&ds),
+        Some(Shows {
+            types: vec!["humanitarian".into()],
+            select: Some(Selection::Org("icrc".into())),
+            camera: Some(CameraParam { x: 0.0, y: 120.0, z: 2.0 }),
+            ..Shows::default()
+        })
+    );
+    let health = Story::View("health-data-view".into()).shows(&ds).expect("a view");
+    assert_eq!(health.only, ["artificial-intelligence", "health-data", "who"], "sorted");
+    assert_eq!((health.select, health.camera, health.depth), (None, None, Depth::One), "no camera: fit what is shown");
+    let step = |n| tour("data-talks", n).shows(&ds).expect("a step");
+    assert_eq!(step(1).select, Some(Selection::Org("who".into())));
+    assert_eq!(step(3).categories, ["sectors"]);
+    assert_eq!(
+        tour("humanitarian-tour", 2).shows(&ds).expect("a step").select,
+        Some(Selection::Topic("data-protection".into()))
+    );
+    assert_eq!(tour("humanitarian-tour", 2).shows(&ds).expect("a step").depth, Depth::Two);
+    assert_eq!(tour("data-talks", 0).shows(&ds), None, "resolve first");
+    assert_eq!(tour("data-talks", 4).shows(&ds), None);
+}
+
+#[test]
+fn a_story_from_its_start_keeps_the_route_and_nothing_of_the_visitors_own() {
+    let s: ViewState =
+        "?lang=fr&view=list&q=x&types=un&depth=2&x=1&y=2&z=3&embed=1#/tour/data-talks/3".parse().unwrap();
+    assert_eq!(s.story_start().expect("a tour").to_string(), "?lang=fr&view=list&embed=1#/tour/data-talks/1");
+    let v: ViewState = "?categories=sectors#/view/health-data-view".parse().unwrap();
+    assert_eq!(v.story_start().expect("a view").to_string(), "#/view/health-data-view");
+    assert_eq!("?q=x#/org/who".parse::<ViewState>().unwrap().story_start(), None);
 }

@@ -1,13 +1,15 @@
 //! The "Embed" dialog: a ready `<iframe>` snippet for the current view (selection, filters,
-//! language, camera), a size choice, a live preview and a copy button.
+//! language, camera), or, while a curated view or tour is shown, for that view or that tour from
+//! its first step; a size choice, a live preview and a copy button.
 
 use leptos::html::Dialog;
 use leptos::prelude::*;
 
-use crate::components::state::use_app;
+use crate::components::state::{use_app, AppState};
 use crate::components::text::tr;
 use crate::embed::snippet;
-use crate::i18n::{t, Key};
+use crate::i18n::{t, ts, Key, StoryKey};
+use crate::url::Story;
 
 /// The page's address up to the path (`https://host/path/`).
 fn base_url() -> String {
@@ -32,8 +34,13 @@ pub fn EmbedDialog(
     let height = RwSignal::new(600u32);
     let copied = RwSignal::new(false);
     let open = RwSignal::new(false);
+    // Whether the snippet shows the curated view or tour on screen from its start.
+    let from_start = RwSignal::new(false);
     let url = move || {
         let mut s = app.view_state();
+        if from_start.get() {
+            s = s.story_start().unwrap_or(s);
+        }
         s.embed = true;
         format!("{}{s}", base_url())
     };
@@ -67,22 +74,8 @@ pub fn EmbedDialog(
             {move || open.get().then(|| view! {
             <h2 id="embed-title">{tr(app, Key::EmbedTitle)}</h2>
             <p>{tr(app, Key::EmbedHelp)}</p>
-            <div class="embed-sizes">
-                <label>{tr(app, Key::Width)} " "
-                    <select on:change=move |ev| width.set(event_target_value(&ev))>
-                        {["100%", "800", "600", "400"].map(|v| view! {
-                            <option value=v selected=width.get_untracked() == v>{if v == "100%" { v.to_owned() } else { format!("{v} px") }}</option>
-                        })}
-                    </select>
-                </label>
-                <label>{tr(app, Key::Height)} " "
-                    <select on:change=move |ev| height.set(event_target_value(&ev).parse().unwrap_or(600))>
-                        {[400u32, 600, 800].map(|v| view! {
-                            <option value=v.to_string() selected=height.get_untracked() == v>{format!("{v} px")}</option>
-                        })}
-                    </select>
-                </label>
-            </div>
+            {sizes(app, width, height)}
+            {start_choice(app, from_start)}
             <label class="embed-code-label" for="embed-code">{tr(app, Key::EmbedCode)}</label>
             <textarea id="embed-code" readonly rows="4" prop:value=code></textarea>
             <div class="embed-actions">
@@ -96,4 +89,41 @@ pub fn EmbedDialog(
             })}
         </dialog>
     }
+}
+
+/// The width and height of the frame.
+fn sizes(app: AppState, width: RwSignal<String>, height: RwSignal<u32>) -> impl IntoView {
+    view! {
+        <div class="embed-sizes">
+            <label>{tr(app, Key::Width)} " "
+                <select on:change=move |ev| width.set(event_target_value(&ev))>
+                    {["100%", "800", "600", "400"].map(|v| view! {
+                        <option value=v selected=width.get_untracked() == v>{if v == "100%" { v.to_owned() } else { format!("{v} px") }}</option>
+                    })}
+                </select>
+            </label>
+            <label>{tr(app, Key::Height)} " "
+                <select on:change=move |ev| height.set(event_target_value(&ev).parse().unwrap_or(600))>
+                    {[400u32, 600, 800].map(|v| view! {
+                        <option value=v.to_string() selected=height.get_untracked() == v>{format!("{v} px")}</option>
+                    })}
+                </select>
+            </label>
+        </div>
+    }
+}
+
+/// While a curated view or a tour is shown: a checkbox for the snippet of that view as curated
+/// (no filters, search, selection or camera of the visitor's), or of the tour from step 1.
+fn start_choice(app: AppState, from_start: RwSignal<bool>) -> Option<impl IntoView> {
+    let key = match app.story_untracked()? {
+        Story::View(_) => StoryKey::EmbedThisView,
+        Story::Tour { .. } => StoryKey::EmbedThisTour,
+    };
+    Some(view! {
+        <label class="embed-start">
+            <input type="checkbox" checked=from_start.get_untracked() on:change=move |ev| from_start.set(event_target_checked(&ev)) />
+            " " {ts(app.lang.get_untracked(), key)}
+        </label>
+    })
 }

@@ -1,5 +1,6 @@
-//! The workspace under the header: filters and legend, the map or the list, the detail panel of
-//! the selected node, and a live region that announces selections and result counts.
+//! The workspace under the header: filters and legend, the map or the list (with the line of the
+//! view or tour shown, and a tour's card over the map), the detail panel of the selected node,
+//! and a live region that announces selections and result counts.
 
 use std::sync::Arc;
 
@@ -12,7 +13,8 @@ use crate::components::filters::FiltersPanel;
 use crate::components::list_view::ListView;
 use crate::components::map_view::{MapKeep, MapView};
 use crate::components::question::{emphasis_ids, follow_compare};
-use crate::components::state::{search_index, use_app};
+use crate::components::state::{search_index, use_app, AppState};
+use crate::components::story::{follow_story, on_click, on_key};
 use crate::i18n::{count, t, Counted, Key};
 use crate::legend::Group;
 use crate::load::Loaded;
@@ -33,6 +35,7 @@ pub fn Explorer(
         (!q.trim().is_empty()).then(|| index.get().matching_ids(&q))
     });
     follow_compare(app, &loaded);
+    follow_story(app, &loaded);
     let emphasis = emphasis_ids(app, &loaded, hidden);
     // The legend entry pointed at or focused, and its nodes, which the map highlights (else a preview's changes).
     let highlight = RwSignal::new(None::<Group>);
@@ -43,25 +46,7 @@ pub fn Explorer(
     if crate::web::embed::framed() {
         connect_parent(app, loaded.clone());
     }
-    let ds = loaded.clone();
-    let announce = move || {
-        let lang = app.lang.get();
-        let any_name = |id: &str| {
-            let (org, topic) = (Selection::Org(id.to_owned()), Selection::Topic(id.to_owned()));
-            name_of(&ds, &org, lang.code()).or_else(|| name_of(&ds, &topic, lang.code()))
-        };
-        let compared = app
-            .compare
-            .get()
-            .and_then(|c| Some(format!("{} {} {}", any_name(&c.a)?, t(lang, Key::And), any_name(c.b.as_deref()?)?)));
-        let selected = app.selection.get().and_then(|s| name_of(&ds, &s, lang.code())).or(compared);
-        let results = matches.get().map(|m| count(m.len(), Counted::Results, lang));
-        [selected.map(|n| format!("{} {n}", t(lang, Key::Selected))), results]
-            .into_iter()
-            .flatten()
-            .collect::<Vec<_>>()
-            .join(". ")
-    };
+    let announce = announcement(app, loaded.clone(), matches);
     // The map is kept while this dataset is shown: across the list and back, and languages.
     let keep = StoredValue::new_local(MapKeep::default());
     let main_view = {
@@ -74,7 +59,7 @@ pub fn Explorer(
                     let initial_camera = app.camera.get_untracked();
                     view! {
                         <MapView loaded=loaded.clone() keep lang selection=app.selection initial_camera on_camera
-                            hidden_ids=hidden match_ids=matches emphasis_ids=emphasis highlight_ids embed jump=app.jump />
+                            hidden_ids=hidden match_ids=matches emphasis_ids=emphasis highlight_ids embed jump=app.jump story=app.route />
                     }
                     .into_any()
                 }
@@ -94,10 +79,40 @@ pub fn Explorer(
     view! {
         <div class="workspace">
             <FiltersPanel loaded=loaded.clone() highlight />
-            <main id="main" class="main" tabindex="-1">{main_view}</main>
+            // A view's or tour's line, text and card are drawn in `main` (see `story_view`).
+            <main id="main" class="main" tabindex="-1" on:click=on_click(app, loaded.clone()) on:keydown=on_key(app, loaded.clone())>
+                {main_view}
+            </main>
             {panel}
         </div>
         <div class="visually-hidden" aria-live="polite" role="status">{announce}</div>
+    }
+}
+
+/// What the live region says: "Selected: NAME" (or the two names compared) and the number of
+/// search results.
+fn announcement(
+    app: AppState,
+    ds: Arc<Loaded>,
+    matches: Memo<Option<Vec<String>>>,
+) -> impl Fn() -> String + Send + Sync + 'static {
+    move || {
+        let lang = app.lang.get();
+        let any_name = |id: &str| {
+            let (org, topic) = (Selection::Org(id.to_owned()), Selection::Topic(id.to_owned()));
+            name_of(&ds, &org, lang.code()).or_else(|| name_of(&ds, &topic, lang.code()))
+        };
+        let compared = app
+            .compare
+            .get()
+            .and_then(|c| Some(format!("{} {} {}", any_name(&c.a)?, t(lang, Key::And), any_name(c.b.as_deref()?)?)));
+        let selected = app.selection.get().and_then(|s| name_of(&ds, &s, lang.code())).or(compared);
+        let results = matches.get().map(|m| count(m.len(), Counted::Results, lang));
+        [selected.map(|n| format!("{} {n}", t(lang, Key::Selected))), results]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(". ")
     }
 }
 
@@ -120,15 +135,7 @@ fn connect_parent(app: crate::components::state::AppState, loaded: Arc<Loaded>) 
     embed::listen(move |cmd| match cmd {
         Command::Select(None) => app.selection.set(None),
         Command::Select(Some(id)) => {
-            let d = &ds.dataset;
-            let sel = if d.organisations.iter().any(|o| o.id.as_str() == id) {
-                Some(Selection::Org(id))
-            } else if d.topics.iter().any(|t| t.id.as_str() == id) {
-                Some(Selection::Topic(id))
-            } else {
-                None
-            };
-            if let Some(sel) = sel {
+            if let Some(sel) = Selection::in_dataset(&ds.dataset, &id) {
                 if app.selection.get_untracked().as_ref() == Some(&sel) {
                     // Already selected: announce it again, as any selection is announced.
                     embed::post(&select_event(Some((sel.kind(), sel.id()))));
@@ -157,6 +164,12 @@ fn connect_parent(app: crate::components::state::AppState, loaded: Arc<Loaded>) 
             app.compare.set(Some(c));
         }
         Command::Depth(d) => app.depth.set(d),
+        // An id the dataset has no view or tour of changes nothing.
+        Command::Story(s) => {
+            if s.resolve(&ds.dataset).is_some() {
+                app.show_story(s);
+            }
+        }
     });
     // Every selection is announced, and so is every comparison shown (with its two ids).
     Effect::new(move |first: Option<()>| {

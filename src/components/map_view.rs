@@ -69,6 +69,9 @@ pub fn MapView(
     /// A camera to jump to (set after Back or Forward from the URL; consumed when applied).
     #[prop(optional)]
     jump: Option<RwSignal<Option<CameraParam>>>,
+    /// The route of the view or tour step shown: a new one may ask for a camera move.
+    #[prop(optional)]
+    story: Option<RwSignal<String>>,
 ) -> impl IntoView {
     let host = NodeRef::<Div>::new();
     let canvas_ref = NodeRef::<leptos::html::Canvas>::new();
@@ -78,7 +81,7 @@ pub fn MapView(
     let hooks = Hooks { selection, tooltip, on_camera };
     let start = Start { loaded: loaded.clone(), lang, hooks, initial_camera, hidden_ids, match_ids, emphasis_ids };
     startup::when_mounted(shared.clone(), canvas_ref, host, start);
-    follow::selection(shared.clone(), host, selection, jump);
+    follow::selection(shared.clone(), host, selection, jump, story);
     follow::filters(&shared, hidden_ids, match_ids);
     follow::emphasis(shared.clone(), host, emphasis_ids);
     follow::highlight(&shared, highlight_ids);

@@ -1,6 +1,7 @@
 //! Leptos components, one per file: the app shell and its state, the toolbar and search, the
 //! explore workspace (filters, map, list, detail panel), the answers (peers, comparison, focus
-//! depth), the summary and the error view, and the curators' preview of a local file (open
+//! depth), views and tours (the menu; the line, the tour's card and the list's text, drawn in
+//! the DOM), the summary and the error view, and the curators' preview of a local file (open
 //! button and drop zone, its state, its note and the changes panel).
 
 pub mod answer_graph;
@@ -25,6 +26,9 @@ pub mod question;
 pub mod search_box;
 pub mod sentence;
 pub mod state;
+pub mod story;
+pub mod story_menu;
+pub mod story_view;
 pub mod summary;
 pub mod text;
 pub mod toolbar;

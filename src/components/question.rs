@@ -1,6 +1,6 @@
 //! The question on screen, kept consistent with the dataset: a comparison route is resolved (two
 //! known, different nodes are compared; one known node is selected instead; none shows the whole
-//! map), a new selection closes a comparison, and the map is told which nodes answer the question
+//! map; a comparison ends a curated view or tour), a new selection closes a comparison, and the map is told which nodes answer the question
 //! ([`crate::answers::emphasis`]), on the dataset's answer graph ([`answer_graph`]).
 
 use std::sync::Arc;
@@ -23,6 +23,10 @@ pub fn follow_compare(app: AppState, loaded: &Arc<Loaded>) {
             CompareTarget::Pair { .. } => {
                 if app.selection.get_untracked().is_some() {
                     app.selection.set(None);
+                }
+                // A comparison ends a curated view or tour (its hash is the comparison's).
+                if app.story_untracked().is_some() {
+                    app.set_story(None);
                 }
             }
             CompareTarget::One(sel) => {

@@ -1,14 +1,27 @@
 //! The view state shared by every component (selection, camera, language, search, filters,
-//! view), kept in step with the URL: a new history entry for each new selection, the current
-//! one replaced for everything else; Back and Forward restore the state.
+//! view, the curated view or tour step shown), kept in step with the URL: a new history entry for
+//! each new selection or step, the current one replaced for everything else; Back and Forward
+//! restore the state. A view or step asks the map for a camera move ([`Aim`]).
 
 use leptos::prelude::*;
 
 use crate::answers::Depth;
 use crate::explore::Filters;
 use crate::i18n::Lang;
-use crate::url::{CameraParam, Compare, Selection, View, ViewState};
+use crate::url::{CameraParam, Compare, Selection, Story, View, ViewState};
 use crate::web::history;
+
+/// A camera move the map makes, animated (at once with reduced motion): a view or a tour's step
+/// was shown.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Aim {
+    /// The story's own: its camera, else what it shows (resolved by the story's follower).
+    Story,
+    /// Every node shown, in the part of the map that panels leave clear ("fit all" without one).
+    Shown,
+    /// This camera.
+    At(CameraParam),
+}
 
 /// Signals for every part of the view that lives in the URL.
 #[derive(Debug, Clone, Copy)]
@@ -17,6 +30,16 @@ pub struct AppState {
     pub selection: RwSignal<Option<Selection>>,
     /// Two nodes compared (`#/compare/<a>/<b>`); the selection is empty meanwhile.
     pub compare: RwSignal<Option<Compare>>,
+    /// The route of the curated view or tour step shown (`#/view/<id>`, `#/tour/<id>/<n>`), or
+    /// empty: read it with [`AppState::story`]. A string, as in the hash (a signal of a type of its
+    /// own would cost the wasm more than parsing it).
+    pub route: RwSignal<String>,
+    /// The only nodes shown (a view's `ids`), sorted; empty: all. Not in the query: the story's
+    /// route stands for it.
+    pub only: RwSignal<Vec<String>>,
+    /// Whether the next change of the hash replaces the history entry (a route fitted to the
+    /// dataset) instead of adding one.
+    pub fitted: RwSignal<bool>,
     /// How far the map's focus around the selection reaches (`?depth=2`).
     pub depth: RwSignal<Depth>,
     /// The camera, when it differs from "fit all".
@@ -45,6 +68,9 @@ impl AppState {
         AppState {
             selection: RwSignal::new(state.selection.clone()),
             compare: RwSignal::new(state.compare.clone()),
+            route: RwSignal::new(state.story.as_ref().map(Story::hash).unwrap_or_default()),
+            only: RwSignal::new(Vec::new()),
+            fitted: RwSignal::new(false),
             depth: RwSignal::new(state.depth),
             camera: RwSignal::new(state.camera),
             lang: RwSignal::new(state.lang.unwrap_or(lang)),
@@ -63,6 +89,7 @@ impl AppState {
         let mut s = self.initial.get_value();
         s.selection = self.selection.get();
         s.compare = self.compare.get();
+        s.story = self.story();
         s.depth = self.depth.get();
         s.camera = self.camera.get();
         s.lang = self.lang_in_url.get().then(|| self.lang.get());
@@ -73,9 +100,10 @@ impl AppState {
         s
     }
 
-    /// Opens the comparison of `a` and `b` (the selection closes).
+    /// Opens the comparison of `a` and `b` (the selection and any view or tour close).
     pub fn open_compare(&self, a: &str, b: &str) {
         self.selection.set(None);
+        self.set_story(None);
         self.compare.set(Some(Compare::new(a, b)));
     }
 
@@ -89,7 +117,43 @@ impl AppState {
 
     /// The filters, tracked.
     pub fn filters(&self) -> Filters {
-        Filters { types: self.types.get(), categories: self.categories.get() }
+        Filters { types: self.types.get(), categories: self.categories.get(), only: self.only.get() }
+    }
+
+    /// The curated view or tour step shown (tracked).
+    pub fn story(&self) -> Option<Story> {
+        self.route.with(|r| Story::from_hash(r))
+    }
+
+    /// The curated view or tour step shown, untracked.
+    pub fn story_untracked(&self) -> Option<Story> {
+        self.route.with_untracked(|r| Story::from_hash(r))
+    }
+
+    /// Sets the curated view or tour step shown.
+    pub fn set_story(&self, story: Option<&Story>) {
+        self.route.set(story.map(Story::hash).unwrap_or_default());
+    }
+
+    /// Shows a view or a tour's step (a new history entry), its camera animated; the story's
+    /// follower applies what it shows.
+    pub fn show_story(&self, story: Story) {
+        self.compare.set(None);
+        self.camera.set(None);
+        self.set_story(Some(&story));
+        set_aim(Some(Aim::Story));
+    }
+
+    /// Leaves a view or tour for the whole map: no filters, no selection, "fit all".
+    pub fn whole_map(&self) {
+        self.set_story(None);
+        self.compare.set(None);
+        self.selection.set(None);
+        self.types.set(Vec::new());
+        self.categories.set(Vec::new());
+        self.only.set(Vec::new());
+        self.camera.set(None);
+        set_aim(Some(Aim::Shown));
     }
 
     /// Sets every signal from a URL's view state (after Back or Forward).
@@ -99,8 +163,15 @@ impl AppState {
                 f()
             }
         };
-        set(self.selection.get_untracked() != url.selection, &|| self.selection.set(url.selection.clone()));
-        set(self.compare.get_untracked() != url.compare, &|| self.compare.set(url.compare.clone()));
+        // A view or tour step brings its own selection (applied by the story's follower).
+        let own = url.story.is_none();
+        set(own && self.selection.get_untracked() != url.selection, &|| self.selection.set(url.selection.clone()));
+        set(own && self.compare.get_untracked() != url.compare, &|| self.compare.set(url.compare.clone()));
+        if self.story_untracked() != url.story {
+            // Another step or view: its camera, unless the entry has one (which wins, below).
+            set_aim(url.story.as_ref().filter(|_| url.camera.is_none()).map(|_| Aim::Story));
+            self.set_story(url.story.as_ref());
+        }
         set(self.depth.get_untracked() != url.depth, &|| self.depth.set(url.depth));
         set(self.q.get_untracked() != url.q, &|| self.q.set(url.q.clone()));
         set(self.types.get_untracked() != url.types, &|| self.types.set(url.types.clone()));
@@ -123,12 +194,32 @@ impl AppState {
             let state = self.view_state();
             let hash = state.hash();
             if let Some(previous) = previous {
-                history::write(&state, previous != hash);
+                let fitted = self.fitted.get_untracked();
+                if fitted {
+                    self.fitted.set(false);
+                }
+                history::write(&state, previous != hash && !fitted);
             }
             hash
         });
         history::on_navigate(move |url| self.restore(url));
     }
+}
+
+thread_local! {
+    /// The camera move asked for and not made yet (see [`Aim`]).
+    static AIM: std::cell::Cell<Option<Aim>> = const { std::cell::Cell::new(None) };
+}
+
+/// Asks the map for a camera move (`None`: no move). It is made when the story changes next (the
+/// map follows [`AppState::story`]), or when a map view starts.
+pub fn set_aim(aim: Option<Aim>) {
+    AIM.with(|a| a.set(aim));
+}
+
+/// The camera move asked for and not made yet.
+pub fn aim() -> Option<Aim> {
+    AIM.with(std::cell::Cell::get)
 }
 
 /// The shared state, provided by the app shell.

@@ -1,4 +1,5 @@
-//! The header's tools: search, the map/list switch, the language switch and "Copy link".
+//! The header's tools: search, the menu of views and tours, the map/list switch, the language
+//! switch and "Copy link".
 
 use std::sync::Arc;
 
@@ -7,6 +8,7 @@ use leptos::prelude::*;
 use crate::components::embed_dialog::EmbedDialog;
 use crate::components::search_box::SearchBox;
 use crate::components::state::use_app;
+use crate::components::story_menu::StoryMenu;
 use crate::components::text::tr;
 use crate::i18n::{t, Key, Lang};
 use crate::load::Loaded;
@@ -66,7 +68,8 @@ pub fn Toolbar(
     };
     view! {
         <div class="toolbar">
-            <SearchBox loaded />
+            <SearchBox loaded=loaded.clone() />
+            <StoryMenu loaded />
             <div class="segmented" role="group" aria-label=tr(app, Key::ViewLabel)>
                 {view_button(View::Map, Key::MapButton)}
                 {view_button(View::List, Key::List)}

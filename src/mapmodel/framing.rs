@@ -100,6 +100,20 @@ impl MapModel {
         self.frame_clear_of((0..self.graph.len() as u32).filter(|&i| on[i as usize]), cover)
     }
 
+    /// Moves the camera to every visible node, animated (at once when `reduced_motion`): "fit
+    /// all" when nothing covers the map, else a frame in the part that `cover` leaves clear.
+    pub fn show_visible(&mut self, cover: Cover, now: f64, reduced_motion: bool) {
+        let covered = cover != Cover::default();
+        match covered.then(|| self.frame_clear_of(0..self.graph.len() as u32, cover)).flatten() {
+            Some(to) => self.animate_to(to, now, reduced_motion),
+            None => {
+                let to = self.fit();
+                self.animate_to(to, now, reduced_motion);
+                self.camera_is_fit = true;
+            }
+        }
+    }
+
     /// The camera that frames the visible ones of `members` (not closer than the current zoom
     /// needs), centred in the part of the map that `cover` leaves visible.
     fn frame_clear_of(&self, members: impl Iterator<Item = u32>, cover: Cover) -> Option<Camera> {

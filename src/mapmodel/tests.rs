@@ -250,3 +250,23 @@ fn a_comparison_is_framed_in_the_part_of_the_map_a_panel_leaves_clear() {
         assert!(x > 0.0 && x < VP.width - cover.right && y > 0.0 && y < VP.height, "{n} at {x}, {y}");
     }
 }
+
+#[test]
+fn showing_the_visible_nodes_fits_them_or_frames_them_clear_of_a_panel() {
+    let mut m = small();
+    let shown = [node(&m, "who"), node(&m, "health-data")];
+    let hidden: Vec<bool> = (0..m.graph.len() as u32).map(|i| !shown.contains(&i)).collect();
+    m.set_hidden(hidden);
+    m.set_camera(Camera { x: 500.0, y: 500.0, z: 3.0 });
+    m.show_visible(Cover::default(), 0.0, true);
+    assert_eq!(m.camera(), m.fit(), "nothing covers the map: fit what is shown, at once");
+    assert!(m.camera_is_fit(), "so the URL needs no camera");
+    let cover = Cover { right: 400.0, bottom: 0.0 };
+    m.show_visible(cover, 0.0, false);
+    assert!(m.in_motion(), "animated without reduced motion");
+    m.advance(ANIMATION_MS);
+    for n in shown {
+        let [x, y] = m.screen_of(n).expect("placed");
+        assert!(x > 0.0 && x < VP.width - cover.right && y > 0.0 && y < VP.height, "{n} at {x}, {y}");
+    }
+}

@@ -2,6 +2,7 @@
 //! timers, canvas drawing and performance marks.
 
 pub mod clipboard;
+pub mod dom;
 pub mod download;
 pub mod embed;
 pub mod fetch;

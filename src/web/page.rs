@@ -28,12 +28,17 @@ pub fn set_document_lang(lang: Lang) {
 
 /// Moves keyboard focus to the map (or, in the list view, the main region).
 pub fn focus_main() {
-    use wasm_bindgen::JsCast;
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
-    let target = doc.query_selector(".map").ok().flatten().or_else(|| doc.get_element_by_id("main"));
-    if let Some(el) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-        let _ = el.focus();
+    if !focus(".map") {
+        focus("#main");
     }
+}
+
+/// Moves keyboard focus to the first element that matches `selector`; whether there is one.
+pub fn focus(selector: &str) -> bool {
+    use wasm_bindgen::JsCast;
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return false };
+    let target = doc.query_selector(selector).ok().flatten();
+    target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()).map(|el| el.focus()).is_some()
 }
 
 /// Adds a class to `<body>` (the embed mode's styles hang on it).

@@ -8,21 +8,29 @@ use crate::mapmodel::Cover;
 use crate::num::clamp;
 
 /// How much of the map element the detail panel covers: a strip on the right (wide screens) or
-/// at the bottom (the bottom sheet on phones); nothing when no panel is open.
+/// at the bottom (the bottom sheet on phones); nothing when no panel is open. A tour's card in
+/// the lower part of the map covers its bottom too.
 pub(super) fn panel_cover(host: &web_sys::HtmlElement) -> Cover {
-    let panel =
-        web_sys::window().and_then(|w| w.document()).and_then(|d| d.query_selector("aside.panel").ok().flatten());
-    let Some(panel) = panel else { return Cover::default() };
-    let (h, p) = (host.get_bounding_client_rect(), panel.get_bounding_client_rect());
-    let wide = h.right().min(p.right()) - h.left().max(p.left());
-    let tall = h.bottom().min(p.bottom()) - h.top().max(p.top());
-    if wide <= 0.0 || tall <= 0.0 {
-        Cover::default()
-    } else if wide >= 0.9 * h.width() {
-        Cover { right: 0.0, bottom: clamp(h.bottom() - p.top(), 0.0, h.height()) }
-    } else {
-        Cover { right: clamp(h.right() - p.left(), 0.0, h.width()), bottom: 0.0 }
+    let doc = web_sys::window().and_then(|w| w.document());
+    let find = |selector: &str| doc.as_ref().and_then(|d| d.query_selector(selector).ok().flatten());
+    let h = host.get_bounding_client_rect();
+    let mut cover = Cover::default();
+    if let Some(p) = find("aside.panel").map(|p| p.get_bounding_client_rect()) {
+        let wide = h.right().min(p.right()) - h.left().max(p.left());
+        let tall = h.bottom().min(p.bottom()) - h.top().max(p.top());
+        if wide > 0.0 && tall > 0.0 && wide >= 0.9 * h.width() {
+            cover.bottom = clamp(h.bottom() - p.top(), 0.0, h.height());
+        } else if wide > 0.0 && tall > 0.0 {
+            cover.right = clamp(h.right() - p.left(), 0.0, h.width());
+        }
     }
+    // A card that is shown (`hidden` gives it an empty box) in the lower two thirds of the map.
+    if let Some(c) = find(".tour-card").map(|c| c.get_bounding_client_rect()) {
+        if c.top() > h.top() + h.height() / 3.0 && c.top() < h.bottom() {
+            cover.bottom = clamp(h.bottom() - c.top(), cover.bottom, h.height());
+        }
+    }
+    cover
 }
 
 /// Whether the map element has keyboard focus (then an embedded map takes the wheel).

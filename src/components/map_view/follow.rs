@@ -1,5 +1,6 @@
 //! The map follows the app: a selection made elsewhere (URL, panel, search, Back), a camera that
-//! Back or Forward brought, the filters, the search and the legend entry pointed at.
+//! Back or Forward brought, a view's or tour step's camera move, the filters, the search and the
+//! legend entry pointed at.
 
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -9,51 +10,76 @@ use super::frame::request_frame;
 use super::runtime::Shared;
 use super::startup::flags;
 use crate::camera::Camera;
+use crate::components::state::{aim, set_aim, Aim};
+use crate::mapmodel::{Cover, MapModel};
 use crate::url::{CameraParam, Selection};
 use crate::web::timing;
 
 /// Follows the selection with the camera, unless Back or Forward brought a camera of its own,
-/// which wins (see `docs/url.md`).
+/// which wins (see `docs/url.md`), or a view or tour step moves it (`aim`, made at the view's
+/// start when the map is not shown).
 pub(super) fn selection(
     rt: Shared,
     host: NodeRef<Div>,
     selection: RwSignal<Option<Selection>>,
     jump: Option<RwSignal<Option<CameraParam>>>,
+    story: Option<RwSignal<String>>,
 ) {
     Effect::new(move |_| {
         let wanted = selection.get();
-        let jump_to = jump.and_then(|j| j.get());
+        story.inspect(|s| s.track());
+        let (jump_to, aim_to) = (jump.and_then(|j| j.get()), aim());
         let mut guard = rt.borrow_mut();
         let Some(r) = guard.as_mut() else { return };
         let node = wanted.and_then(|s| r.model.graph.node_by_id(s.id()));
         let changed = r.model.select(node);
-        match jump_to {
-            Some(c) => r.model.set_camera(Camera { x: c.x, y: c.y, z: c.z }),
-            None if changed => {
-                // Framed on the next frame, once the detail panel is drawn over the map: the
-                // selection goes in the part of the map it leaves clear.
-                drop(guard);
-                let weak = std::rc::Rc::downgrade(&rt);
-                timing::next_frame(move || {
-                    let Some(rt) = weak.upgrade() else { return };
-                    let cover = host.get_untracked().map(|h| panel_cover(&h)).unwrap_or_default();
-                    if let Some(r) = rt.borrow_mut().as_mut() {
-                        if let Some(cam) = node.and_then(|n| r.model.neighbourhood_clear_of(n, cover)) {
-                            r.model.animate_to(cam, timing::now(), timing::reduced_motion());
-                        }
-                    }
-                    request_frame(&rt);
-                });
+        if let Some(c) = jump_to {
+            r.model.set_camera(Camera { x: c.x, y: c.y, z: c.z });
+            drop(guard);
+            jump.inspect(|j| j.set(None));
+            set_aim(None);
+            request_frame(&rt);
+            return;
+        }
+        let for_aim = aim_to.is_some();
+        if !(changed || for_aim) || (for_aim && r.view.is_none()) {
+            return;
+        }
+        // Moved on the next frame, once the detail panel is drawn over the map (and the filters
+        // applied): the selection, or what the view shows, goes in the part of the map it leaves
+        // clear. The latest move asked for is made once.
+        drop(guard);
+        let weak = std::rc::Rc::downgrade(&rt);
+        timing::next_frame(move || {
+            let Some(rt) = weak.upgrade() else { return };
+            let aimed = aim();
+            if for_aim != aimed.is_some() {
                 return;
             }
-            None => return,
-        }
-        drop(guard);
-        if let Some(j) = jump.filter(|_| jump_to.is_some()) {
-            j.set(None);
-        }
-        request_frame(&rt);
+            set_aim(None);
+            let cover = host.get_untracked().map(|h| panel_cover(&h)).unwrap_or_default();
+            if let Some(r) = rt.borrow_mut().as_mut() {
+                let (now, reduced) = (timing::now(), timing::reduced_motion());
+                match aimed {
+                    Some(a) => make(&mut r.model, a, cover, now, reduced),
+                    None => {
+                        if let Some(cam) = node.and_then(|n| r.model.neighbourhood_clear_of(n, cover)) {
+                            r.model.animate_to(cam, now, reduced);
+                        }
+                    }
+                }
+            }
+            request_frame(&rt);
+        });
     });
+}
+
+/// Moves the camera as `aim` asks, in the part of the map that `cover` leaves clear.
+pub(super) fn make(model: &mut MapModel, aim: Aim, cover: Cover, now: f64, reduced_motion: bool) {
+    match aim {
+        Aim::At(c) => model.animate_to(Camera { x: c.x, y: c.y, z: c.z }, now, reduced_motion),
+        Aim::Story | Aim::Shown => model.show_visible(cover, now, reduced_motion),
+    }
 }
 
 /// Follows the filters (hidden nodes by id) and the search (matching nodes by id, when one is

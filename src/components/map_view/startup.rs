@@ -12,9 +12,11 @@ use leptos::prelude::*;
 use web_sys::{HtmlCanvasElement, HtmlElement};
 
 use super::dom::panel_cover;
+use super::follow::make;
 use super::frame::{frame, observe_size, request_frame, viewport_of};
 use super::runtime::{Hooks, Runtime, Shared, View};
 use crate::camera::{Camera, Viewport};
+use crate::components::state::{aim, set_aim};
 use crate::i18n::Lang;
 use crate::load::Loaded;
 use crate::mapmodel::{LayoutStage, MapModel};
@@ -155,6 +157,11 @@ fn prepare(model: &mut MapModel, s: &Start, host: &HtmlElement, vp: Viewport, fr
         if let Some(cam) = model.emphasis_clear_of(panel_cover(host)) {
             model.set_camera(cam);
         }
+    }
+    // A view or tour step shown meanwhile (or on arrival) is where the map starts.
+    if let Some(to) = aim() {
+        set_aim(None);
+        make(model, to, panel_cover(host), 0.0, true);
     }
 }
 
