@@ -20,9 +20,11 @@ serve: setup
 	@echo "Geneva Data Map will be served at http://127.0.0.1:8080/ (Ctrl-C stops it)"
 	trunk serve --release --no-autoreload --address 127.0.0.1 --port 8080
 
-## dist: the release build in dist/
+## dist: the release build in dist/, with its headers for static hosts and compressed copies (docs/HOSTING.md)
 dist: setup
 	trunk build --release
+	node tools/headers.mjs
+	node tools/precompress.mjs
 
 ## test: every check, failing on the first error
 test: setup lint unit wasm-test dist e2e bench-smoke
