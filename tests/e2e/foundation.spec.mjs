@@ -2,17 +2,9 @@
 // files and missing files show a useful alert; the Content-Security-Policy holds.
 import { test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { expect, watchErrors, waitForMark, count } from './helpers.mjs';
+import { expect, injectedScriptRuns, watchCsp, watchErrors, waitForMark, count } from './helpers.mjs';
 
 const shipped = JSON.parse(readFileSync('public/data/geneva.json', 'utf8'));
-
-/** Records CSP violations from the very start of the page. */
-async function watchCsp(page) {
-  await page.addInitScript(() => {
-    window.__cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(`${e.violatedDirective}: ${e.blockedURI}`));
-  });
-}
 
 test('the real dataset loads, its counts show, and the page logs no error', async ({ page }) => {
   const errors = watchErrors(page);
@@ -38,14 +30,7 @@ test('the Content-Security-Policy allows only what the app needs', async ({ page
   expect(csp).not.toContain("'unsafe-eval'");
   expect(csp).toContain("object-src 'none'");
   // An inline script injected by a page author is refused.
-  const ran = await page.evaluate(() => {
-    window.__injected = false;
-    const s = document.createElement('script');
-    s.textContent = 'window.__injected = true';
-    document.body.appendChild(s);
-    return window.__injected;
-  });
-  expect(ran).toBe(false);
+  expect(await injectedScriptRuns(page)).toBe(false);
 });
 
 test('French is chosen by ?lang=fr', async ({ page }) => {

@@ -10,6 +10,25 @@ export function watchErrors(page) {
   return errors;
 }
 
+/** Records CSP violations from the very start of the page, in `window.__cspViolations`. */
+export async function watchCsp(page) {
+  await page.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(`${e.violatedDirective}: ${e.blockedURI}`));
+  });
+}
+
+/** Whether an inline script added to the page by script runs (a CSP without 'unsafe-inline' refuses it). */
+export async function injectedScriptRuns(page) {
+  return page.evaluate(() => {
+    window.__injected = false;
+    const s = document.createElement('script');
+    s.textContent = 'window.__injected = true';
+    document.body.appendChild(s);
+    return window.__injected;
+  });
+}
+
 /** Waits for a performance mark set by the app. */
 export async function waitForMark(page, name, timeout = 15_000) {
   await page.waitForFunction((n) => performance.getEntriesByName(n, 'mark').length > 0, name, { timeout });

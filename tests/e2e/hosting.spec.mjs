@@ -5,7 +5,7 @@
 // and a first visit transfers at most 400 KB.
 import { test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { expect, watchErrors, waitForMark } from './helpers.mjs';
+import { expect, injectedScriptRuns, watchCsp, watchErrors, waitForMark } from './helpers.mjs';
 import { startHostingServer } from './hosting-server.mjs';
 import { synthName } from '../../tools/bench/data.mjs';
 
@@ -20,14 +20,6 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await host?.close();
 });
-
-/** Records CSP violations from the very start of the page. */
-async function watchCsp(page) {
-  await page.addInitScript(() => {
-    window.__cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(`${e.violatedDirective}: ${e.blockedURI}`));
-  });
-}
 
 /** The responses of a page by path below the sub-path (`index.html` for the page itself). */
 function watchResponses(page) {
@@ -66,14 +58,7 @@ test('the app loads under a sub-path, with compressed files, cache headers and t
   const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   expect(html['content-security-policy']).toBe(meta);
   expect(html['content-security-policy']).toBe(readFileSync('dist/csp.txt', 'utf8').trim());
-  const ran = await page.evaluate(() => {
-    window.__injected = false;
-    const s = document.createElement('script');
-    s.textContent = 'window.__injected = true';
-    document.body.appendChild(s);
-    return window.__injected;
-  });
-  expect(ran).toBe(false);
+  expect(await injectedScriptRuns(page)).toBe(false);
   // The injected script is refused (once per policy: the header's and the meta tag's), and
   // nothing else is.
   const violations = await page.evaluate(() => window.__cspViolations);
