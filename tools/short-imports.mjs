@@ -1,10 +1,11 @@
-// Trunk post-build hook: gives the wasm's imports short names. wasm-bindgen names each function
-// the wasm imports from its JS glue after the Rust or JS name and a 16-digit hash
-// (`__wbg_setAttribute_2a1b...`): 288 names, 10 KB of the wasm that gzip can barely shrink (the
-// hashes), and the same again in the glue. Each is renamed `w0`, `w1`... in the wasm's import
-// section and in the glue's import object, where each stands once as a key (checked: anything
-// else stops the build), and the `integrity` of both files in index.html is computed again.
-// The code is untouched. Runs in trunk's staging directory (TRUNK_STAGING_DIR).
+// Trunk post-build hook: short names for the wasm's imports and for its closures' exports.
+// wasm-bindgen names each function the wasm imports from its JS glue after the Rust or JS name
+// and a 16-digit hash (`__wbg_setAttribute_2a1b...`): 287 names, 10 KB of the wasm that gzip can
+// barely shrink (the hashes), and the same again in the glue. Each is renamed `w0`, `w1`... in
+// the wasm's import section and in the glue's import object, where each stands once as a key
+// (checked: anything else stops the build); the exported entry points of closures, named with a
+// hash too, become `wbc0`, `wbc1`... in both. The `integrity` of both files in index.html is
+// computed again. The code is untouched. Runs in trunk's staging directory (TRUNK_STAGING_DIR).
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -43,6 +44,7 @@ function toLeb(value) {
 }
 
 const renamed = new Map();
+const exported = new Map();
 const wasm = readFileSync(join(dir, wasmName));
 const parts = [wasm.subarray(0, 8)];
 for (let at = 8; at < wasm.length;) {
@@ -50,6 +52,26 @@ for (let at = 8; at < wasm.length;) {
   const [size, start] = leb(wasm, at + 1);
   const end = start + size;
   let body = wasm.subarray(start, end);
+  if (id === 7) {
+    // The export section: name, kind, index. The closures' entry points carry a hash too.
+    const [count, first] = leb(body, 0);
+    const out = [toLeb(count)];
+    let p = first;
+    for (let i = 0; i < count; i++) {
+      const [length, n] = leb(body, p);
+      const field = body.toString('utf8', n, n + length);
+      const [, next] = leb(body, n + length + 1);
+      const description = body.subarray(n + length, next);
+      p = next;
+      let name = field;
+      if (/^wasm_bindgen__convert__closures_____invoke__h[0-9a-f]{16}$/.test(field)) {
+        name = `wbc${exported.size.toString(36)}`;
+        exported.set(field, name);
+      }
+      out.push(toLeb(Buffer.byteLength(name)), Buffer.from(name), description);
+    }
+    body = Buffer.concat(out);
+  }
   if (id === 2) {
     // The import section: module name, field name, then the import's description.
     const [count, first] = leb(body, 0);
@@ -87,6 +109,13 @@ for (const [from, to] of renamed) {
   if (found !== 1 || !key.test(glue)) die(`${from} stands ${found} times in ${glueName}, not once as a key`);
   glue = glue.replace(`${from}:`, `${to}:`);
 }
+// An export's name stands in the glue as `wasm.<name>` and in the name of the function that
+// calls it: every occurrence is renamed (the hash makes the name unique; the new one must be).
+for (const [from, to] of exported) {
+  const clash = new RegExp(`\\b${to}\\b`).test(glue);
+  if (clash || !glue.includes(`wasm.${from}(`)) die(`cannot rename ${from} to ${to} in ${glueName}`);
+  glue = glue.split(from).join(to);
+}
 const shorter = Buffer.concat(parts);
 writeFileSync(join(dir, wasmName), shorter);
 writeFileSync(join(dir, glueName), glue);
@@ -100,4 +129,4 @@ for (const [name, bytes] of [[wasmName, shorter], [glueName, Buffer.from(glue)]]
   done = done.replace(tag, `$1${sri}"`);
 }
 writeFileSync(htmlFile, done);
-console.log(`short-imports: ${renamed.size} imports renamed; ${wasmName} ${wasm.length} -> ${shorter.length} bytes`);
+console.log(`short-imports: ${renamed.size} imports and ${exported.size} exports renamed; ${wasmName} ${wasm.length} -> ${shorter.length} bytes`);
