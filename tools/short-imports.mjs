@@ -4,7 +4,8 @@
 // barely shrink (the hashes), and the same again in the glue. Each is renamed `w0`, `w1`... in
 // the wasm's import section and in the glue's import object, where each stands once as a key
 // (checked: anything else stops the build); the exported entry points of closures, named with a
-// hash too, become `wbc0`, `wbc1`... in both. The `integrity` of both files in index.html is
+// hash too, become `wbc0`, `wbc1`... in both. The glue's stream classes go when wasm-opt has
+// removed their exports (see index.html). The `integrity` of both files in index.html is
 // computed again. The code is untouched. Runs in trunk's staging directory (TRUNK_STAGING_DIR).
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -45,6 +46,7 @@ function toLeb(value) {
 
 const renamed = new Map();
 const exported = new Map();
+const exports = [];
 const wasm = readFileSync(join(dir, wasmName));
 const parts = [wasm.subarray(0, 8)];
 for (let at = 8; at < wasm.length;) {
@@ -60,6 +62,7 @@ for (let at = 8; at < wasm.length;) {
     for (let i = 0; i < count; i++) {
       const [length, n] = leb(body, p);
       const field = body.toString('utf8', n, n + length);
+      exports.push(field);
       const [, next] = leb(body, n + length + 1);
       const description = body.subarray(n + length, next);
       p = next;
@@ -115,6 +118,13 @@ for (const [from, to] of exported) {
   const clash = new RegExp(`\\b${to}\\b`).test(glue);
   if (clash || !glue.includes(`wasm.${from}(`)) die(`cannot rename ${from} to ${to} in ${glueName}`);
   glue = glue.split(from).join(to);
+}
+// The JS classes of the stream exports removed by wasm-opt (see index.html), if they are gone:
+// nothing in the wasm could hand one to JS, and their methods would call what is no more.
+if (!exports.some((name) => /intounderlying/i.test(name))) {
+  const stream = /^export class (IntoUnderlying\w+) \{\n[\s\S]*?\n\}\nif \(Symbol\.dispose\) \1\.prototype\[Symbol\.dispose\] = \1\.prototype\.free;\n\n?/gm;
+  glue = glue.replace(stream, '').replace(/^const IntoUnderlying\w+Finalization = [^;]*;\n/gm, '');
+  if (/IntoUnderlying/.test(glue)) die(`the stream classes of ${glueName} are not all removed`);
 }
 const shorter = Buffer.concat(parts);
 writeFileSync(join(dir, wasmName), shorter);
