@@ -18,7 +18,7 @@ const die = (message) => {
 };
 const htmlFile = join(dir, 'index.html');
 const html = readFileSync(htmlFile, 'utf8');
-const wasmName = html.match(/href="\.\/([^"]+_bg\.wasm)"/)?.[1] ?? die(`no preloaded .wasm in ${htmlFile}`);
+const wasmName = html.match(/href="?\.\/([^"\s>]+_bg\.wasm)/)?.[1] ?? die(`no preloaded .wasm in ${htmlFile}`);
 const glueName = wasmName.replace(/_bg\.wasm$/, '.js');
 
 /** Reads an unsigned LEB128 number at `at`: [value, next offset]. */
@@ -134,9 +134,9 @@ writeFileSync(join(dir, glueName), glue);
 let done = html;
 for (const [name, bytes] of [[wasmName, shorter], [glueName, Buffer.from(glue)]]) {
   const sri = `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
-  const tag = new RegExp(`(href="\\./${name.replace(/[.]/g, '\\.')}"[^>]*integrity=")sha384-[^"]+"`);
+  const tag = new RegExp(`(href="?\\./${name.replace(/[.]/g, '\\.')}"?[^>]*integrity="?)sha384-[A-Za-z0-9+/=]+`);
   if (!tag.test(done)) die(`no integrity for ${name} in ${htmlFile}`);
-  done = done.replace(tag, `$1${sri}"`);
+  done = done.replace(tag, `$1${sri}`);
 }
 writeFileSync(htmlFile, done);
 console.log(`short-imports: ${renamed.size} imports and ${exported.size} exports renamed; ${wasmName} ${wasm.length} -> ${shorter.length} bytes`);
