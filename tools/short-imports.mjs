@@ -5,10 +5,13 @@
 // the wasm's import section and in the glue's import object, where each stands once as a key
 // (checked: anything else stops the build); the exported entry points of closures, named with a
 // hash too, become `wbc0`, `wbc1`... in both. The glue's stream classes go when wasm-opt has
-// removed their exports (see index.html). The `integrity` of both files in index.html is
-// computed again. The code is untouched. Runs in trunk's staging directory (TRUNK_STAGING_DIR).
+// removed their exports (see index.html), and so do its comments. The `integrity` of both files
+// in index.html is computed again. The wasm's code is untouched. Runs in trunk's staging
+// directory (TRUNK_STAGING_DIR).
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? 'dist';
@@ -126,6 +129,14 @@ if (!exports.some((name) => /intounderlying/i.test(name))) {
   glue = glue.replace(stream, '').replace(/^const IntoUnderlying\w+Finalization = [^;]*;\n/gm, '');
   if (/IntoUnderlying/.test(glue)) die(`the stream classes of ${glueName} are not all removed`);
 }
+// The glue's comments on lines of their own (`/** ... */`, `// ...`): for editors, not for
+// browsers. The result must still be a valid module (node --check).
+glue = glue.replace(/^[ \t]*\/\*\*[^]*?\*\/\n/gm, '').replace(/^[ \t]*\/\/.*\n/gm, '');
+const scratch = mkdtempSync(join(tmpdir(), 'short-imports-'));
+writeFileSync(join(scratch, 'glue.mjs'), glue);
+const checked = spawnSync(process.execPath, ['--check', join(scratch, 'glue.mjs')], { encoding: 'utf8' });
+rmSync(scratch, { recursive: true });
+if (checked.status !== 0) die(`the glue is no longer valid JavaScript:\n${checked.stderr}`);
 const shorter = Buffer.concat(parts);
 writeFileSync(join(dir, wasmName), shorter);
 writeFileSync(join(dir, glueName), glue);
