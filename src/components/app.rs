@@ -135,9 +135,9 @@ pub fn Shell(
             </div>
             {preview.map(|p| view! { <PreviewNote preview=p reload=on_retry /> })}
             {move || loaded().map(|l| view! { <Later defer=!l.placed>{let l = l.clone(); move || view! { <Toolbar loaded=l.clone() /> }}</Later> })}
-            <Show when=move || other_data>
-                <p class="other-data" role="note">{move || t(app.lang.get(), Key::OtherData)} " " <code>{note_file.clone()}</code></p>
-            </Show>
+            {other_data.then(|| view! {
+                <p class="other-data" role="note">{move || t(app.lang.get(), Key::OtherData)} " " <code>{note_file}</code></p>
+            })}
         </header>
         {move || match outcome.get() {
             None => view! { <main id="main" class="main"><p class="loading" role="status">{t(app.lang.get_untracked(), Key::Loading)}</p></main> }.into_any(),

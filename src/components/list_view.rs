@@ -83,9 +83,7 @@ pub fn ListView(
                     </For>
                 </tbody>
             </table>
-            <Show when=move || table.get().is_empty()>
-                <p class="empty">{tr(app, Key::NoResults)}</p>
-            </Show>
+            {move || table.with(Vec::is_empty).then(|| view! { <p class="empty">{tr(app, Key::NoResults)}</p> })}
         </div>
     }
 }

@@ -110,9 +110,7 @@ pub fn MapView(
             {move || tooltip.get().map(|(text, x, y)| view! {
                 <div class="tooltip" role="tooltip" style:left=format!("{}px", Num(x)) style:top=format!("{}px", Num(y))>{text}</div>
             })}
-            <Show when=move || wheel_hint.get()>
-                <p class="wheel-hint" role="status">{t(lang, Key::WheelHint)}</p>
-            </Show>
+            {move || wheel_hint.get().then(|| view! { <p class="wheel-hint" role="status">{t(lang, Key::WheelHint)}</p> })}
             <MapControls rt=shared loaded lang handlers=controls />
         </div>
     }
