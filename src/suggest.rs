@@ -31,6 +31,11 @@ pub const MAX_WANTED: usize = 120;
 /// assert_eq!(datamap::suggest::closest("helth-data", ids.iter().copied()), vec!["health-data"]);
 /// ```
 pub fn closest<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a str>) -> Vec<&'a str> {
+    // One copy of the work for every kind of list (the wasm's size): only this call is generic.
+    closest_in(wanted, &mut candidates.into_iter())
+}
+
+fn closest_in<'a>(wanted: &str, candidates: &mut dyn Iterator<Item = &'a str>) -> Vec<&'a str> {
     let n = wanted.chars().count();
     if n > MAX_WANTED {
         return Vec::new();
@@ -40,7 +45,6 @@ pub fn closest<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a str>) 
     // carries no second copy of the Unicode case tables' code.
     let lower = crate::text::fold(wanted);
     let mut scored: Vec<(usize, &str)> = candidates
-        .into_iter()
         .filter_map(|c| {
             // Only a candidate of about the right length can be within the limit: skip the rest
             // before computing any distance.
