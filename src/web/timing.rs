@@ -11,6 +11,11 @@ pub fn now() -> f64 {
 
 /// Calls `f` before the next repaint.
 pub fn next_frame(f: impl FnOnce() + 'static) {
+    // Boxed: wasm-bindgen's code for a callback is then compiled once, not once per closure.
+    next_frame_boxed(Box::new(f));
+}
+
+fn next_frame_boxed(f: Box<dyn FnOnce()>) {
     if let Some(w) = web_sys::window() {
         let cb = Closure::once_into_js(f);
         let _ = w.request_animation_frame(cb.unchecked_ref());
@@ -27,6 +32,10 @@ pub fn after_paint(f: impl FnOnce() + 'static) {
 
 /// Calls `f` after `ms` milliseconds; returns the timer id (for [`cancel`]).
 pub fn after(ms: i32, f: impl FnOnce() + 'static) -> Option<i32> {
+    after_boxed(ms, Box::new(f))
+}
+
+fn after_boxed(ms: i32, f: Box<dyn FnOnce()>) -> Option<i32> {
     let w = web_sys::window()?;
     let cb = Closure::once_into_js(f);
     w.set_timeout_with_callback_and_timeout_and_arguments_0(cb.unchecked_ref(), ms).ok()
