@@ -112,7 +112,7 @@ pub fn Shell(
     if app.initial.with_value(|s| s.embed) {
         page::set_body_class("embed");
     }
-    Effect::new(move |_| page::set_document_lang(app.lang.get()));
+    crate::components::effect(move |_| page::set_document_lang(app.lang.get()));
     let title = move || {
         let lang = app.lang.get();
         outcome

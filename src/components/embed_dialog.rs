@@ -56,7 +56,7 @@ pub fn EmbedDialog(
         }
     };
     // Shown once its content is built, so the browser puts focus inside it.
-    Effect::new(move |_| {
+    crate::components::effect(move |_| {
         if let (true, Some(d)) = (open.get(), dialog.get()) {
             if !d.open() {
                 let _ = d.show_modal();

@@ -172,7 +172,7 @@ fn connect_parent(app: crate::components::state::AppState, loaded: Arc<Loaded>) 
         }
     });
     // Every selection is announced, and so is every comparison shown (with its two ids).
-    Effect::new(move |first: Option<()>| {
+    crate::components::effect(move |first: Option<()>| {
         let sel = app.selection.get();
         let compared = app.compare.get().and_then(|c| c.b.clone().map(|b| (c.a.clone(), b)));
         if first.is_some() {

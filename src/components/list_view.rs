@@ -37,7 +37,7 @@ pub fn ListView(
         rows(&ds.dataset, lang.code(), &app.filters(), only.as_deref(), key, desc)
     });
     let ready_ds = loaded.clone();
-    Effect::new(move |_| {
+    crate::components::effect(move |_| {
         if !table.get().is_empty()
             || ready_ds.dataset.organisations.is_empty()
             || app.filters().active()

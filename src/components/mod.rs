@@ -32,3 +32,13 @@ pub mod story_view;
 pub mod summary;
 pub mod text;
 pub mod toolbar;
+
+use leptos::prelude::Effect;
+
+/// `Effect::new` for an effect that keeps no value (its closure is told only whether it ran
+/// before: `Some(())`), with the closure boxed, so that reactive_graph's effect (an async task of
+/// its own) is compiled once for all of them instead of once per closure: the wasm's size.
+pub fn effect(f: impl FnMut(Option<()>) + 'static) {
+    let mut f: Box<dyn FnMut(Option<()>)> = Box::new(f);
+    Effect::new(move |ran: Option<()>| f(ran));
+}

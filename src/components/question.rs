@@ -17,7 +17,7 @@ use crate::url::CompareTarget;
 /// selected.
 pub fn follow_compare(app: AppState, loaded: &Arc<Loaded>) {
     let graph = answer_graph(loaded);
-    Effect::new(move |_| {
+    crate::components::effect(move |_| {
         let Some(c) = app.compare.get() else { return };
         match c.resolve(graph.get()) {
             CompareTarget::Pair { .. } => {
@@ -36,7 +36,7 @@ pub fn follow_compare(app: AppState, loaded: &Arc<Loaded>) {
             CompareTarget::Nothing => app.compare.set(None),
         }
     });
-    Effect::new(move |_| {
+    crate::components::effect(move |_| {
         if app.selection.get().is_some() && app.compare.get_untracked().is_some() {
             app.compare.set(None);
         }

@@ -25,7 +25,7 @@ pub(super) fn selection(
     jump: Option<RwSignal<Option<CameraParam>>>,
     story: Option<RwSignal<String>>,
 ) {
-    Effect::new(move |_| {
+    crate::components::effect(move |_| {
         let wanted = selection.get();
         story.inspect(|s| s.track());
         let (jump_to, aim_to) = (jump.and_then(|j| j.get()), aim());
@@ -91,7 +91,7 @@ pub(super) fn filters(
 ) {
     if let Some(hidden_ids) = hidden_ids {
         let rt = rt.clone();
-        Effect::new(move |_| {
+        crate::components::effect(move |_| {
             let ids = hidden_ids.get();
             if let Some(r) = rt.borrow_mut().as_mut() {
                 let hidden = flags(&r.model, &ids);
@@ -102,7 +102,7 @@ pub(super) fn filters(
     }
     if let Some(match_ids) = match_ids {
         let rt = rt.clone();
-        Effect::new(move |_| {
+        crate::components::effect(move |_| {
             let ids = match_ids.get();
             if let Some(r) = rt.borrow_mut().as_mut() {
                 let matches = ids.map(|ids| flags(&r.model, &ids));
@@ -118,7 +118,7 @@ pub(super) fn filters(
 /// part of the map the panel leaves clear; the answer the map starts with is framed at its start.
 pub(super) fn emphasis(rt: Shared, host: NodeRef<Div>, emphasis_ids: Option<Signal<Option<Vec<String>>>>) {
     let Some(emphasis_ids) = emphasis_ids else { return };
-    Effect::new(move |first: Option<()>| {
+    crate::components::effect(move |first: Option<()>| {
         let ids = emphasis_ids.get();
         let frame = match rt.borrow_mut().as_mut() {
             Some(r) => {
@@ -150,7 +150,7 @@ pub(super) fn emphasis(rt: Shared, host: NodeRef<Div>, emphasis_ids: Option<Sign
 pub(super) fn highlight(rt: &Shared, ids: Option<Signal<Option<Vec<String>>>>) {
     let Some(ids) = ids else { return };
     let rt = rt.clone();
-    Effect::new(move |_| {
+    crate::components::effect(move |_| {
         let ids = ids.get();
         let changed = rt.borrow_mut().as_mut().is_some_and(|r| {
             let on = ids.map(|ids| flags(&r.model, &ids));

@@ -46,7 +46,7 @@ pub(super) fn when_mounted(rt: Shared, canvas: NodeRef<Canvas>, host: NodeRef<Di
     // Whether the view is still there (a new map's start spans several tasks).
     let alive = Rc::new(Cell::new(true));
     let (on_start, start) = (rt.clone(), Cell::new(Some((s, alive.clone()))));
-    Effect::new(move |_| {
+    crate::components::effect(move |_| {
         let (Some(canvas), Some(host)) = (canvas.get(), host.get()) else { return };
         if let Some((s, alive)) = start.take() {
             self::start(&on_start, canvas, host.into(), s, alive);
