@@ -1,6 +1,9 @@
 //! The labels of a frame: which nodes get one, where it goes (right, left, below or above the
 //! node, the first place free), and a grid of the boxes already placed so that none overlap.
 
+use std::cmp::Reverse;
+use std::collections::BinaryHeap;
+
 use crate::camera::Viewport;
 use crate::graph::NodeKind;
 
@@ -39,7 +42,11 @@ pub(super) fn labels(input: &SceneInput, drawn: &[DrawNode], focused: bool, near
         };
         cands.push((tier * 1_000_000 + (999_999 - node.degree.min(999_999)), d));
     }
-    cands.sort_by_key(|(p, d)| (*p, d.node));
+    // Taken from a heap, not sorted first: a frame stops at its label limit, and a heap's code is
+    // a fraction of a stable sort's in the wasm. By (priority, node, then place in the list): the
+    // order a stable sort by (priority, node) gives.
+    let mut queue: BinaryHeap<Reverse<(u32, u32, usize)>> =
+        cands.iter().enumerate().map(|(k, (p, d))| Reverse((*p, d.node, k))).collect();
     let mut grid = LabelGrid::new(input.viewport);
     let mut out = Vec::new();
     let max = match input.detail {
@@ -47,10 +54,11 @@ pub(super) fn labels(input: &SceneInput, drawn: &[DrawNode], focused: bool, near
         Detail::Moving => MAX_MOVING_LABELS,
         Detail::Layout => 0,
     };
-    for (_, d) in cands {
+    while let Some(Reverse((_, _, k))) = queue.pop() {
         if out.len() >= max {
             break;
         }
+        let d = cands[k].1;
         let i = d.node;
         let topic = g.nodes[i as usize].kind == NodeKind::Topic;
         let forced = input.selected == Some(i) || input.hover == Some(i);
