@@ -27,7 +27,8 @@ pub const MAX_FILE_BYTES: usize = 40 * 1024 * 1024;
 pub struct Loaded {
     /// The dataset, exactly as in the file.
     pub dataset: Dataset,
-    /// Problems that do not make the file invalid.
+    /// Problems that do not make the file invalid. The app shows none, and its wasm looks for
+    /// none but a byte order mark (the checker's are in `validate`, compiled natively only).
     pub warnings: Vec<Diagnostic>,
     /// Whether every node has a baked position: the map is drawn at once, not laid out first.
     pub placed: bool,

@@ -5,7 +5,7 @@ use rustc_hash::FxHashMap;
 
 use super::ctx::Ctx;
 use super::values::{date, link_url, text, Path};
-use super::{shown, Kind, Node, Nodes, MAX_NAME_CHARS, MAX_TEXT_CHARS};
+use super::{shown, Kind, Nodes, MAX_NAME_CHARS, MAX_TEXT_CHARS};
 use crate::diagnostic::Diagnostic;
 use crate::model::{Dataset, Link, Source};
 use crate::suggest::or_list;
@@ -72,6 +72,8 @@ pub(super) fn links(out: &mut Vec<Diagnostic>, ctx: &mut Ctx, ds: &Dataset, node
         }
         texts_and_sources(out, &path, l, updated);
     }
+    // Warnings are the checker's: the app shows none, so the wasm does not look for them.
+    #[cfg(not(target_arch = "wasm32"))]
     unlinked(out, nodes, &linked);
 }
 
@@ -79,6 +81,7 @@ pub(super) fn links(out: &mut Vec<Diagnostic>, ctx: &mut Ctx, ds: &Dataset, node
 /// dataset's valid `meta.updated`), and warns when it has no source.
 fn texts_and_sources(out: &mut Vec<Diagnostic>, path: Path, l: &Link, updated: Option<&str>) {
     text(out, &|| format!("{}.summary", path()), l.summary.as_ref(), MAX_TEXT_CHARS, false);
+    #[cfg(not(target_arch = "wasm32"))]
     if l.sources.is_empty() {
         out.push(
             Diagnostic::warning(
@@ -119,8 +122,10 @@ pub(super) fn sources(out: &mut Vec<Diagnostic>, path: Path, sources: &[Source])
 }
 
 /// Warns of each node no link reaches, sorted by id: it stands alone on the map.
+#[cfg(not(target_arch = "wasm32"))]
 fn unlinked(out: &mut Vec<Diagnostic>, nodes: &Nodes, linked: &[bool]) {
-    let mut alone: Vec<&(&str, Node)> = nodes.list.iter().zip(linked).filter(|(_, l)| !**l).map(|(n, _)| n).collect();
+    let mut alone: Vec<&(&str, super::Node)> =
+        nodes.list.iter().zip(linked).filter(|(_, l)| !**l).map(|(n, _)| n).collect();
     crate::sort::sort_by_key(&mut alone, |(id, _)| *id);
     for &(id, node) in alone {
         {

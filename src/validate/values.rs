@@ -67,6 +67,7 @@ pub(super) fn text(out: &mut Vec<Diagnostic>, path: Path, value: Option<&Localiz
             );
         }
     }
+    #[cfg(not(target_arch = "wasm32"))]
     if let Localized::ByLang(map) = value {
         let missing: Vec<&str> = EXPECTED_LANGS.iter().copied().filter(|l| !map.contains_key(l)).collect();
         if !missing.is_empty() && !map.is_empty() {

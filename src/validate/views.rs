@@ -63,6 +63,7 @@ pub(super) fn views_and_tours(out: &mut Vec<Diagnostic>, ctx: &mut Ctx, ds: &Dat
             let sp = || format!("{}.steps[{j}]", path());
             text(out, &|| format!("{}.title", sp()), s.title.as_ref(), MAX_NAME_CHARS, false);
             text(out, &|| format!("{}.text", sp()), Some(&s.text), MAX_TEXT_CHARS, true);
+            #[cfg(not(target_arch = "wasm32"))]
             if s.sources.is_empty() {
                 out.push(
                     Diagnostic::warning(
