@@ -7,7 +7,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 export WASM_BINDGEN_TEST_TIMEOUT ?= 60
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: all setup serve dist test lint unit wasm-test e2e bench bench-smoke fuzz schema check-data clean
+.PHONY: all setup serve dist test lint unit wasm-test e2e bench bench-smoke size fuzz schema check-data clean
 
 all: test
 
@@ -54,6 +54,11 @@ bench: dist
 bench-smoke:
 	cargo build --quiet --bin datamap-gen
 	node tools/bench.mjs --smoke
+
+## size: where the wasm's bytes go, per crate and per function (twiggy, installed on first use)
+size: dist
+	@tools/setup.sh size
+	node tools/wasm-size.mjs
 
 ## fuzz: parse, validate, graph, layout, map and search on 200,000 random inputs per property (about 7 minutes)
 fuzz:

@@ -6,6 +6,7 @@
 #   - wasm-bindgen-cli at exactly the wasm-bindgen version in Cargo.lock
 #   - the npm packages of package-lock.json: Playwright, axe-core, binaryen 132 (wasm-opt)
 #   - Debian's chromium and chromium-driver
+#   - with the argument `size` (`make size`): twiggy 0.8, which tools/wasm-size.mjs runs
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
@@ -57,6 +58,11 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
   else
     die "chromium and chromedriver are missing; install them as root: apt-get install chromium chromium-driver"
   fi
+fi
+# 6. twiggy, for `make size` only (the crate's binary reports itself as twiggy-opt).
+if [ "${1:-}" = size ] && ! twiggy --version 2>/dev/null | grep -q ' 0\.8\.'; then
+  say "installing twiggy 0.8 (about 2 minutes)"
+  cargo install twiggy --version '~0.8' --locked
 fi
 # wasm-bindgen-test-runner finds Chrome's driver by this variable.
 say "ready: $(trunk --version), wasm-bindgen $wbg, $(wasm-opt --version), $(chromium --version 2>/dev/null | grep -o 'Chromium [0-9.]*')"
