@@ -1,7 +1,7 @@
 //! The plain HTML edition of a dataset (native only): every organisation, topic and link with its
 //! summary and sources, every guided tour and view, as static pages that need no JavaScript, one
 //! page per language (`en.html`, `fr.html`) and a bilingual first page (`index.html`), with the
-//! stylesheet `edition.css`. Each page links into the map (`../?lang=en#/org/<id>`), so the
+//! stylesheet `edition.css` and the app's icon. Each page links into the map (`../?lang=en#/org/<id>`), so the
 //! edition sits in a folder beside the app's page (`dist/edition/`). See `docs/edition.md`.
 
 use rustc_hash::FxHashMap;
@@ -24,6 +24,9 @@ use html::Html;
 
 /// The edition's stylesheet, written beside its pages as `edition.css`.
 pub const STYLESHEET: &str = include_str!("../style/edition.css");
+
+/// The app's icon, written beside the pages as `favicon.svg` (the app's copy has a hashed name).
+pub const ICON: &str = include_str!("../public/favicon.svg");
 
 /// The file name of the page in `lang`.
 pub fn page_name(lang: Lang) -> &'static str {
@@ -49,6 +52,7 @@ pub fn edition(ds: &Dataset) -> Vec<File> {
         files.push(File { name: page_name(lang), text: page(ds, lang) });
     }
     files.push(File { name: "edition.css", text: STYLESHEET.to_owned() });
+    files.push(File { name: "favicon.svg", text: ICON.to_owned() });
     files
 }
 

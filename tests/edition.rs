@@ -61,7 +61,7 @@ fn check_page(ds: &Dataset, lang: Lang, what: &str) {
     for href in &hrefs {
         let own = href.starts_with('#')
             || href.starts_with("../?lang=")
-            || ["en.html", "fr.html", "edition.css"].contains(href);
+            || ["en.html", "fr.html", "edition.css", "favicon.svg"].contains(href);
         assert!(own || linkable(href), "{what}: a link to {href:?}");
     }
     for e in &all {
@@ -140,7 +140,7 @@ fn markup_in_the_title_is_shown_as_written() {
 fn the_first_page_leads_to_both_languages_and_the_map() {
     let files = edition(&shipped());
     let names: Vec<&str> = files.iter().map(|f: &File| f.name).collect();
-    assert_eq!(names, ["index.html", "en.html", "fr.html", "edition.css"]);
+    assert_eq!(names, ["index.html", "en.html", "fr.html", "edition.css", "favicon.svg"]);
     let root = parse(&files[0].text).expect("parses");
     let hrefs: Vec<&str> = root.all().iter().filter_map(|e| e.attr("href")).collect();
     for href in ["en.html", "fr.html", "../?lang=en", "../?lang=fr", "edition.css"] {

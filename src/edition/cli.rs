@@ -47,7 +47,7 @@ fn run(file: &str, dist: &Path, base: Option<&str>) -> Result<(), i32> {
         bytes += f.text.len();
     }
     let pages = files.iter().filter(|f| f.name.ends_with(".html")).count();
-    println!("edition: {pages} pages and a stylesheet, {bytes} bytes, in {}", dir.display());
+    println!("edition: {pages} pages, {} files, {bytes} bytes, in {}", files.len(), dir.display());
     let Some(base) = base else {
         println!("edition: {BASE_URL_VAR} is not set: no sitemap.xml, and index.html's preview image keeps its relative address (see docs/HOSTING.md)");
         return Ok(());

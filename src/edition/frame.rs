@@ -40,7 +40,9 @@ fn document_head(h: &mut Html, page_title: &str, description: Option<&str>, alte
     if let Some(alt) = alternate {
         let _ = writeln!(h, "<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">", alt.code(), page_name(alt));
     }
-    h.raw("<link rel=\"stylesheet\" href=\"edition.css\">\n</head>\n<body>\n");
+    h.raw(
+        "<link rel=\"stylesheet\" href=\"edition.css\">\n<link rel=\"icon\" href=\"favicon.svg\">\n</head>\n<body>\n",
+    );
 }
 
 /// The dataset's version, date and licence in words: `Version 2026.12, updated 2026-12-05,

@@ -1,13 +1,14 @@
 // The plain edition (dist/edition/, docs/edition.md) and the link previews: every organisation
 // and every source address of the bundled dataset is on each language's page, axe finds no serious
 // or critical violation there (both themes), the Nu HTML checker finds nothing, links into the
-// map open the right panel; index.html carries the preview tags and a 1200×630 picture, its
+// map open the right panel, and it is served as docs/HOSTING.md says; index.html carries the preview tags and a 1200×630 picture, its
 // <noscript> leads to the edition, and the list view links to it.
 import { test } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import { expect, waitForMark } from './helpers.mjs';
+import { expect, waitForMark, watchCsp, watchErrors } from './helpers.mjs';
+import { startHostingServer } from './hosting-server.mjs';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const data = JSON.parse(readFileSync(new URL('../../public/data/geneva.json', import.meta.url), 'utf8'));
@@ -117,5 +118,31 @@ test('the list view links to the edition in its language', async ({ page }) => {
     await waitForMark(page, 'datamap:ready');
     const name = lang === 'en' ? /Plain edition/ : /Édition simple/;
     await expect(page.getByRole('link', { name })).toHaveAttribute('href', `edition/${lang}.html`);
+  }
+});
+
+test('the edition is served under a sub-path as docs/HOSTING.md says: compressed, revalidated, styled under the CSP', async ({ page }) => {
+  const host = await startHostingServer();
+  try {
+    const errors = watchErrors(page);
+    await watchCsp(page);
+    const responses = new Map();
+    page.on('response', (r) => responses.set(new URL(r.url()).pathname.slice(host.prefix.length), r));
+    await page.goto(`${host.url}edition/`);
+    await page.getByRole('link', { name: 'Read the English edition' }).click();
+    await expect(page.locator('#o-who')).toBeVisible();
+    for (const path of ['edition/', 'edition/en.html', 'edition/edition.css', 'edition/favicon.svg']) {
+      const headers = responses.get(path)?.headers() ?? {};
+      expect([headers['cache-control'], headers['content-encoding']], path).toEqual(['no-cache', 'br']);
+      expect(headers['content-security-policy'], path).toBeTruthy();
+    }
+    // The stylesheet applies: the articles have its border radius.
+    expect(await page.locator('#o-who').evaluate((e) => getComputedStyle(e).borderTopLeftRadius)).toBe('6px');
+    const png = await page.request.get(`${host.url}preview.png`);
+    expect([png.status(), png.headers()['content-type'], png.headers()['cache-control']]).toEqual([200, 'image/png', 'no-cache']);
+    expect(await page.evaluate(() => window.__cspViolations)).toEqual([]);
+    expect(errors).toEqual([]);
+  } finally {
+    await host.close();
   }
 });
