@@ -1,8 +1,9 @@
 //! The plain HTML edition of a dataset (native only): every organisation, topic and link with its
 //! summary and sources, every guided tour and view, as static pages that need no JavaScript, one
 //! page per language (`en.html`, `fr.html`) and a bilingual first page (`index.html`), with the
-//! stylesheet `edition.css` and the app's icon. Each page links into the map (`../?lang=en#/org/<id>`), so the
-//! edition sits in a folder beside the app's page (`dist/edition/`). See `docs/edition.md`.
+//! stylesheet `edition.css` and the app's icon. Each page links into the map
+//! (`../?lang=en#/org/<id>`), so the edition sits in a folder beside the app's page
+//! (`dist/edition/`). See `docs/edition.md`.
 
 use rustc_hash::FxHashMap;
 
@@ -45,7 +46,7 @@ pub struct File {
     pub text: String,
 }
 
-/// The edition of `ds`: the first page, a page per language, the stylesheet.
+/// The edition of `ds`: the first page, a page per language, the stylesheet, the icon.
 pub fn edition(ds: &Dataset) -> Vec<File> {
     let mut files = vec![File { name: "index.html", text: frame::first_page(ds) }];
     for lang in Lang::ALL {

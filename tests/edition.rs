@@ -146,9 +146,14 @@ fn the_first_page_leads_to_both_languages_and_the_map() {
     for href in ["en.html", "fr.html", "../?lang=en", "../?lang=fr", "edition.css"] {
         assert!(hrefs.contains(&href), "{href} in {hrefs:?}");
     }
-    let sections: Vec<Option<&str>> =
-        root.all().iter().filter(|e| e.name == "section").map(|e| e.attr("lang")).collect();
-    assert_eq!(sections, [Some("en"), Some("fr")]);
+    let sections: Vec<&Element> = root.all().into_iter().filter(|e| e.name == "section").collect();
+    assert_eq!(sections.iter().map(|e| e.attr("lang")).collect::<Vec<_>>(), [Some("en"), Some("fr")]);
+    // Each section says the dataset's description in its own language.
+    let description = shipped().meta.and_then(|m| m.description).expect("a description");
+    for (section, lang) in sections.iter().zip(["en", "fr"]) {
+        let p = section.all().into_iter().find(|e| e.attr("class") == Some("description")).expect("a description");
+        assert_eq!(p.text(), description.get(lang));
+    }
 }
 
 #[test]

@@ -143,13 +143,15 @@ pub(crate) fn foot(h: &mut Html, ds: &Dataset) {
 /// The first page, `index.html`: the edition in each language, said in that language.
 pub(crate) fn first_page(ds: &Dataset) -> String {
     let title = title(ds);
-    let mut h = Html::new("en");
+    let mut page = Html::new("en");
     let page_title = format!("{} — {}", title.get("en"), W::Edition.get("en"));
     let description = ds.meta.as_ref().and_then(|m| m.description.as_ref());
-    document_head(&mut h, &page_title, description.map(|d| d.get("en")), None);
-    h.raw("<main id=\"main\" class=\"first-page\">\n");
+    document_head(&mut page, &page_title, description.map(|d| d.get("en")), None);
+    page.raw("<main id=\"main\" class=\"first-page\">\n");
     for lang in Lang::ALL {
         let code = lang.code();
+        // Each section in its own language: its texts are picked, and marked, for that language.
+        let mut h = Html::new(code);
         let _ = write!(
             h,
             "<section lang=\"{code}\" aria-labelledby=\"h-{code}\">\n<h1 id=\"h-{code}\"><span dir=\"auto\">"
@@ -163,7 +165,8 @@ pub(crate) fn first_page(ds: &Dataset) -> String {
         let _ = writeln!(h, "<p class=\"read\"><a href=\"{}\">{}</a></p>", page_name(lang), W::ReadIn.get(code));
         let _ =
             write!(h, "<p class=\"to-map\"><a href=\"../?lang={code}\">{}</a></p>\n</section>\n", W::OpenMap.get(code));
+        page.raw(&h.finish());
     }
-    h.raw("</main>\n</body>\n</html>\n");
-    h.finish()
+    page.raw("</main>\n</body>\n</html>\n");
+    page.finish()
 }

@@ -63,6 +63,15 @@ test.describe('the edition', () => {
     });
   }
 
+  test('the pages fit a phone’s width: long names and addresses wrap', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    for (const path of ['', 'en.html', 'fr.html']) {
+      await page.goto(`./edition/${path}`);
+      const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+      expect(scroll, path || 'index').toBeLessThanOrEqual(client);
+    }
+  });
+
   test('the first page has no serious or critical violation and leads to both pages', async ({ page }) => {
     await page.goto('./edition/');
     expect(await audit(page)).toEqual([]);
