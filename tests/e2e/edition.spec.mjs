@@ -1,12 +1,13 @@
 // The plain edition (dist/edition/, docs/edition.md) and the link previews: every organisation
 // and every source address of the bundled dataset is on each language's page, axe finds no serious
 // or critical violation there (both themes), the Nu HTML checker finds nothing, links into the
-// map open the right panel, and it is served as docs/HOSTING.md says; index.html carries the preview tags and a 1200×630 picture, its
+// map open the right panel, it fits a phone, it is served as docs/HOSTING.md says, and an edition
+// of the hostile fixture nasty-text.json shows its markup as text and runs nothing; index.html carries the preview tags and a 1200×630 picture, its
 // <noscript> leads to the edition, and the list view links to it.
 import { test } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { expect, waitForMark, watchCsp, watchErrors } from './helpers.mjs';
 import { startHostingServer } from './hosting-server.mjs';
 
@@ -154,4 +155,24 @@ test('the edition is served under a sub-path as docs/HOSTING.md says: compressed
   } finally {
     await host.close();
   }
+});
+
+test('an edition of hostile texts shows their markup as text and runs nothing', async ({ page }) => {
+  // The edition of tests/fixtures/hostile/nasty-text.json (markup and script in every text), made
+  // by the same command as `make dist`, into the fixtures' git-ignored folder the server serves.
+  const out = 'tests/fixtures/hostile/generated/edition-nasty';
+  mkdirSync(out, { recursive: true });
+  const run = spawnSync('cargo', ['run', '--quiet', '--bin', 'datamap-check', '--', 'edition', 'tests/fixtures/hostile/nasty-text.json', out], { encoding: 'utf8', env: { ...process.env, DATAMAP_BASE_URL: '' } });
+  expect(run.status, run.stderr).toBe(0);
+  const nasty = JSON.parse(readFileSync('tests/fixtures/hostile/nasty-text.json', 'utf8'));
+  let dialogs = 0;
+  page.on('dialog', (d) => { dialogs += 1; d.dismiss(); });
+  for (const lang of LANGS) {
+    await page.goto(`./fixtures/hostile/generated/edition-nasty/edition/${lang}.html`);
+    await expect(page.locator('h1')).toHaveText(nasty.meta.title[lang]);
+    await expect(page.locator('#o-evil-org h3')).toContainText(nasty.organisations[0].name[lang]);
+    expect(await page.locator('script, iframe, object, img, svg, style').count()).toBe(0);
+    expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
+  }
+  expect(dialogs).toBe(0);
 });
