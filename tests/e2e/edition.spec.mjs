@@ -2,8 +2,9 @@
 // and every source address of the bundled dataset is on each language's page, axe finds no serious
 // or critical violation there (both themes), the Nu HTML checker finds nothing, links into the
 // map open the right panel, it fits a phone, it is served as docs/HOSTING.md says, and an edition
-// of the hostile fixture nasty-text.json shows its markup as text and runs nothing; index.html carries the preview tags and a 1200×630 picture, its
-// <noscript> leads to the edition, and the list view links to it.
+// of the hostile fixture nasty-text.json shows its markup as text and runs nothing; index.html
+// carries the preview tags and a 1200×630 picture, its <noscript> leads to the edition, and the
+// list view links to it.
 import { test } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
