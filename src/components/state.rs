@@ -168,11 +168,12 @@ impl AppState {
                 f()
             }
         };
-        // A view or tour step brings its own selection (applied by the story's follower).
-        let own = url.story.is_none();
+        // A view or tour step brings its own selection (applied by the story's follower); an
+        // entry of About (`#/about`) names none, and the view under it stays as it is.
+        let own = url.story.is_none() && !url.about;
         set(own && self.selection.get_untracked() != url.selection, &|| self.selection.set(url.selection.clone()));
         set(own && self.compare.get_untracked() != url.compare, &|| self.compare.set(url.compare.clone()));
-        if self.story_untracked() != url.story {
+        if !url.about && self.story_untracked() != url.story {
             // Another step or view: its camera, unless the entry has one (which wins, below).
             set_aim(url.story.as_ref().filter(|_| url.camera.is_none()).map(|_| Aim::Story));
             self.set_story(url.story.as_ref());

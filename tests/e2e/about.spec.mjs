@@ -62,18 +62,24 @@ for (const lang of ['en', 'fr']) {
   });
 }
 
-test('Back closes About and Forward opens it again', async ({ page }) => {
-  await page.goto('./');
+test('Back closes About and Forward opens it again over the same panel', async ({ page }) => {
+  await page.goto('./#/org/who');
   await waitForMark(page, 'datamap:ready');
+  const panel = page.getByRole('complementary', { name: 'World Health Organization' });
+  await expect(panel).toBeVisible();
   await page.getByRole('button', { name: 'About', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'About this map' });
   await expect(dialog).toBeVisible();
   await page.goBack();
   await expect(dialog).toBeHidden();
-  await expect(page).not.toHaveURL(/about/);
+  await expect(page).toHaveURL(/#\/org\/who$/);
   await page.goForward();
   await expect(dialog).toBeVisible();
   await expect(page).toHaveURL(/#\/about$/);
+  await expect(panel).toBeVisible();
+  await page.goBack();
+  await expect(dialog).toBeHidden();
+  await expect(panel).toBeVisible();
 });
 
 test('an embedded map has no About, even at #/about', async ({ page }) => {
