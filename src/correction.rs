@@ -42,10 +42,8 @@ impl<'a> Contact<'a> {
         if address.chars().any(|c| c.is_whitespace() || c.is_control()) {
             return Err("it contains spaces or control characters".into());
         }
-        if let Some(c) = address.bytes().find(|b| NOT_IN_EMAIL.contains(b)) {
-            return Err(
-                ["it contains ", &(c as char).to_string(), ", which an email address cannot hold here"].concat()
-            );
+        if address.bytes().any(|b| NOT_IN_EMAIL.contains(&b)) {
+            return Err("it contains one of \"(),:;<>[\\]?#/%&=, which an email address cannot hold here".into());
         }
         let Some((local, host)) = address.split_once('@') else {
             return Err("it is neither an email address (with @) nor an address starting with https://".into());
@@ -134,10 +132,22 @@ pub fn correction_url(contact: Contact, about: &Subject, lang: Lang) -> String {
     }
 }
 
+/// The names of the organisation and the topic, as far as given: "WHO – Health data".
+pub fn names(org: Option<(&str, &str)>, topic: Option<(&str, &str)>) -> String {
+    let mut out = String::new();
+    for (_, name) in [org, topic].into_iter().flatten() {
+        if !out.is_empty() {
+            out.push_str(" – ");
+        }
+        out.push_str(name);
+    }
+    out
+}
+
 /// The message's subject: "Correction: WHO – Health data (Geneva Data Map 2026.12)".
 pub fn subject_line(about: &Subject, lang: Lang) -> String {
-    let names: Vec<&str> = [about.org, about.topic].into_iter().flatten().map(|n| n.1).collect();
-    let mut s = [ta(lang, AboutKey::Correction), colon(lang), &names.join(" – "), " (", about.dataset].concat();
+    let mut s =
+        [ta(lang, AboutKey::Correction), colon(lang), &names(about.org, about.topic), " (", about.dataset].concat();
     if let Some(v) = about.version {
         s.push(' ');
         s.push_str(v);
@@ -149,28 +159,24 @@ pub fn subject_line(about: &Subject, lang: Lang) -> String {
 /// The message's body: the dataset, the organisation, the topic, the record's path and the
 /// page, one per line ("Organisation: World Health Organization (who)"), then what to write.
 pub fn body(about: &Subject, lang: Lang) -> String {
-    let mut dataset = String::from(about.dataset);
-    for part in [about.version.map(|v| [t(lang, Key::Version), " ", v].concat()), about.updated.map(str::to_owned)]
-        .into_iter()
-        .flatten()
-    {
-        dataset.push_str(", ");
-        dataset.push_str(&part);
-    }
-    let named = |n: Option<(&str, &str)>| n.map(|(id, name)| [name, " (", id, ")"].concat());
-    let lines = [
-        (t(lang, Key::DatasetCounts), Some(dataset)),
-        (t(lang, Key::Organisation), named(about.org)),
-        (t(lang, Key::Topic), named(about.topic)),
-        (ta(lang, AboutKey::Entry), Some(about.path.to_owned())),
-        (ta(lang, AboutKey::Page), Some(about.page.to_owned())),
-    ];
     let mut out = String::new();
-    for (label, value) in lines {
-        if let Some(v) = value {
-            out.push_str(&[label, colon(lang), &v, "\r\n"].concat());
+    let mut line = |label: &str, parts: &[&str]| {
+        out.push_str(label);
+        out.push_str(colon(lang));
+        out.extend(parts.iter().copied());
+        out.push_str("\r\n");
+    };
+    let (v, d) = (about.version.unwrap_or_default(), about.updated.unwrap_or_default());
+    let when = |x: &str, s: &'static str| if x.is_empty() { "" } else { s };
+    let dataset = [about.dataset, when(v, ", "), when(v, t(lang, Key::Version)), when(v, " "), v, when(d, ", "), d];
+    line(t(lang, Key::DatasetCounts), &dataset);
+    for (key, node) in [(Key::Organisation, about.org), (Key::Topic, about.topic)] {
+        if let Some((id, name)) = node {
+            line(t(lang, key), &[name, " (", id, ")"]);
         }
     }
+    line(ta(lang, AboutKey::Entry), &[about.path]);
+    line(ta(lang, AboutKey::Page), &[about.page]);
     out.push_str("\r\n");
     out.push_str(ta(lang, AboutKey::Ask));
     out.push_str("\r\n");

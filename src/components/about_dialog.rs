@@ -23,14 +23,22 @@ use crate::correction::Contact;
 use crate::i18n::{data_as_of, t, ta, AboutKey, Key, Lang};
 use crate::load::Loaded;
 use crate::model::Meta;
-use crate::url::ViewState;
+use crate::url::Selection;
 use crate::web::dom::{clear, Html};
 use crate::web::history;
 
-/// The address of the dataset shown: the page, with `?data=` when another dataset is shown.
-fn dataset_page(app: AppState) -> String {
-    let data = app.initial.with_value(|s| s.data.clone());
-    [crate::components::embed_dialog::base_url(), ViewState { data, ..ViewState::default() }.query()].concat()
+/// The address of the dataset shown, as the app writes it (see `ViewState`): the page, with
+/// `?data=` when another dataset is shown, then the hash of `selection`, if any.
+pub(crate) fn page_url(app: AppState, selection: Option<&Selection>) -> String {
+    let mut url = crate::components::embed_dialog::base_url();
+    if let Some(data) = app.initial.with_value(|s| s.data.clone()) {
+        url.push_str("?data=");
+        url.push_str(&crate::url::encode(&data));
+    }
+    if let Some(s) = selection {
+        url.push_str(&s.hash());
+    }
+    url
 }
 
 /// The "About" button. Its dialog, `<dialog id="about-dialog">` at the end of `<body>`, is made
@@ -67,7 +75,7 @@ fn show(app: AppState, meta: Option<&Meta>, open: bool, lang: Lang) {
         }
     }
     if let Some(body) = html.add(&d, "div", &[("class", "about-body")], "") {
-        fill(&html, &body, meta, lang, &dataset_page(app));
+        fill(&html, &body, meta, lang, &page_url(app, None));
     }
     if !d.open() {
         let _ = d.show_modal();

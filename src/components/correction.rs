@@ -5,12 +5,12 @@
 
 use leptos::prelude::*;
 
-use crate::components::embed_dialog::base_url;
+use crate::components::about_dialog::page_url;
 use crate::components::state::use_app;
-use crate::correction::{correction_url, Contact, Subject};
+use crate::correction::{correction_url, names, Contact, Subject};
 use crate::i18n::{colon, ta, AboutKey, Lang};
 use crate::model::Dataset;
-use crate::url::{Selection, ViewState};
+use crate::url::Selection;
 
 /// What every correction of one panel shares: the dataset, the contact and the panel's address.
 pub(crate) struct Fixer<'a> {
@@ -27,9 +27,7 @@ impl<'a> Fixer<'a> {
     pub(crate) fn new(ds: &'a Dataset, lang: Lang, selection: Selection) -> Option<Fixer<'a>> {
         let m = ds.meta.as_ref()?;
         let contact = Contact::parse(m.contact.as_deref()?).ok()?;
-        let data = use_app().initial.with_value(|s| s.data.clone());
-        let view = ViewState { selection: Some(selection), data, ..ViewState::default() };
-        let page = [base_url(), view.to_string()].concat();
+        let page = page_url(use_app(), Some(&selection));
         let dataset = m.title.as_ref().map_or(crate::cite::DEFAULT_TITLE, |t| t.get(lang.code()));
         Some(Fixer { contact, dataset, version: m.version.as_deref(), updated: m.updated.as_deref(), page, lang })
     }
@@ -54,8 +52,7 @@ impl<'a> Fixer<'a> {
         };
         let href = correction_url(self.contact, &about, self.lang);
         let label = ta(self.lang, AboutKey::SuggestCorrection);
-        let names: Vec<&str> = [org, topic].into_iter().flatten().map(|n| n.1).collect();
-        let name = [label, colon(self.lang), &names.join(" – ")].concat();
+        let name = [label, colon(self.lang), &names(org, topic)].concat();
         let target = matches!(self.contact, Contact::Web(_)).then_some("_blank");
         view! {
             <a class="suggest" href=href aria-label=name target=target rel="noopener noreferrer">{label}</a>
