@@ -3,7 +3,7 @@
 // violation with it open; its texts come from the dataset's `meta`, as text (the hostile
 // fixture); with a `meta.contact` (tests/fixtures/contact.json), every link of a panel and the
 // organisation have "Suggest a correction" whose message names the dataset's version, the ids,
-// the link's JSON path and the page.
+// the link's JSON path and the page; very long texts wrap, and the dialog scrolls.
 import { test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { audit, expect, watchErrors, waitForMark } from './helpers.mjs';
@@ -183,4 +183,33 @@ test('markup in meta is text in About and encoded in corrections, and long texts
   const box = await dialog.evaluate((d) => ({ scroll: d.scrollWidth, client: d.clientWidth }));
   expect(box.scroll).toBeLessThanOrEqual(box.client);
   expect(errors).toEqual([]);
+});
+
+test('very long meta texts and words wrap inside the dialog, which scrolls', async ({ page }) => {
+  const long = structuredClone(contact);
+  // Within the limits (a name 300 characters, a text 5,000): one unbroken 200-letter word.
+  const word = 'x'.repeat(200);
+  long.meta.creator = { en: `${word} curators`, fr: word };
+  long.meta.method = { en: Array.from({ length: 12 }, (_, i) => `Line ${i}: ${'data '.repeat(20)}${word}`).join('\n'), fr: word };
+  await page.route((url) => url.pathname === '/fixtures/contact.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(long) }));
+  await page.setViewportSize({ width: 360, height: 640 });
+  await page.goto('./?data=/fixtures/contact.json#/about');
+  await waitForMark(page, 'datamap:ready');
+  const dialog = page.getByRole('dialog', { name: 'About this map' });
+  await expect(dialog.locator('.about-body p', { hasText: 'Line 11:' })).toHaveCount(1);
+  const box = await dialog.evaluate((d) => ({ sw: d.scrollWidth, cw: d.clientWidth, sh: d.scrollHeight, ch: d.clientHeight, bottom: d.getBoundingClientRect().bottom }));
+  expect(box.sw).toBeLessThanOrEqual(box.cw);
+  expect(box.sh).toBeGreaterThan(box.ch);
+  expect(box.bottom).toBeLessThanOrEqual(640);
+  await expect(dialog.locator('.citation')).toContainText(`${word} curators (2026).`);
+});
+
+test.describe('dark theme', () => {
+  test.use({ colorScheme: 'dark' });
+  test('the open About dialog has no serious or critical violation', async ({ page }) => {
+    await page.goto('./?data=/fixtures/contact.json#/about');
+    await waitForMark(page, 'datamap:ready');
+    await expect(page.getByRole('dialog', { name: 'About this map' })).toBeVisible();
+    expect(await audit(page)).toEqual([]);
+  });
 });
