@@ -213,3 +213,19 @@ test.describe('dark theme', () => {
     expect(await audit(page)).toEqual([]);
   });
 });
+
+test.describe('under the page’s Content-Security-Policy (form-action \'none\')', () => {
+  test.use({ bypassCSP: false });
+  test('Close, a button of a form of method "dialog", closes About', async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.goto('./#/org/who');
+    await waitForMark(page, 'datamap:ready');
+    await page.getByRole('button', { name: 'About', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'About this map' });
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page).toHaveURL(/#\/org\/who$/);
+    expect(errors).toEqual([]);
+  });
+});
