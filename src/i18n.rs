@@ -36,6 +36,9 @@ pub use preview::{changed_counts, tp, PreviewKey};
 // The strings of curated views and guided tours, likewise.
 mod story;
 pub use story::{ts, StoryKey};
+// The strings of the About dialog and of corrections, likewise.
+mod about;
+pub use about::{colon, ta, AboutKey};
 
 keys! {
     /// Shown while the dataset loads.

@@ -140,13 +140,17 @@ pub fn text(v: &Value, at: At) -> Result<Localized, Problem> {
 /// `meta`.
 pub fn meta(v: &Value, at: At) -> Result<Meta, Problem> {
     let mut m = Meta::default();
-    fields(v, at, "Meta", &["title", "description", "updated", "version", "license"], |i, x, at| {
+    const META: [&str; 8] = ["title", "description", "updated", "version", "license", "creator", "method", "contact"];
+    fields(v, at, "Meta", &META, |i, x, at| {
         match i {
             0 => m.title = opt(x, at, text)?,
             1 => m.description = opt(x, at, text)?,
             2 => m.updated = opt(x, at, string)?,
             3 => m.version = opt(x, at, string)?,
-            _ => m.license = opt(x, at, string)?,
+            4 => m.license = opt(x, at, string)?,
+            5 => m.creator = opt(x, at, text)?,
+            6 => m.method = opt(x, at, text)?,
+            _ => m.contact = opt(x, at, string)?,
         }
         Ok(())
     })?;
