@@ -227,3 +227,21 @@ fn the_picture_key_changes_with_what_the_map_draws_only() {
     resummarised.links[0].summary = Some(Localized::Plain("Another summary".into()));
     assert_eq!(picture_key(&resummarised), picture_key(&ds));
 }
+
+#[test]
+fn the_footer_cites_the_dataset_and_names_its_contact() {
+    let shipped = shipped();
+    let with_contact = load(include_bytes!("fixtures/contact.json")).expect("the contact fixture loads").dataset;
+    for lang in Lang::ALL {
+        let cite = datamap::cite::citation(shipped.meta.as_ref(), lang, "");
+        let root = parse(&page(&shipped, lang)).expect("parses");
+        let footer = root.all().into_iter().find(|e| e.name == "footer").expect("a footer");
+        assert!(footer.text().contains(&cite), "{lang:?}: {cite} in {}", footer.text());
+        assert!(!footer.all().iter().any(|e| e.attr("href").is_some_and(|h| h.starts_with("mailto:"))));
+
+        let root = parse(&page(&with_contact, lang)).expect("parses");
+        let footer = root.all().into_iter().find(|e| e.name == "footer").expect("a footer");
+        let hrefs: Vec<&str> = footer.all().into_iter().filter_map(|e| e.attr("href")).collect();
+        assert!(hrefs.contains(&"mailto:corrections@example.org"), "{lang:?}: {hrefs:?}");
+    }
+}

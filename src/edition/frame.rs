@@ -7,7 +7,9 @@ use std::fmt::Write as _;
 use super::html::{escape, Html};
 use super::words::W;
 use super::{full_name, page_name, Index};
-use crate::i18n::{count, Counted, Lang};
+use crate::cite::citation;
+use crate::correction::Contact;
+use crate::i18n::{colon, count, ta, AboutKey, Counted, Lang};
 use crate::model::{Dataset, Localized};
 
 /// The pages' policy: no script at all, the stylesheet from the edition's folder.
@@ -128,13 +130,25 @@ pub(crate) fn contents(h: &mut Html, ix: &Index) {
     h.raw("</ol>\n</nav>\n");
 }
 
-/// The footer and the end of the document.
+/// The footer and the end of the document: how the edition was made, the dataset's facts, how to
+/// cite it and, when `meta.contact` is set, where to send corrections (as the map's About says).
 pub(crate) fn foot(h: &mut Html, ds: &Dataset) {
     let code = h.lang();
     let _ = write!(h, "<footer class=\"site-footer\">\n<p>{}</p>\n", W::Generated.get(code));
     let facts = facts(ds, code);
     if !facts.is_empty() {
         h.raw("<p>").text(&facts).raw("</p>\n");
+    }
+    let lang = if code == Lang::Fr.code() { Lang::Fr } else { Lang::En };
+    let cite = ta(lang, AboutKey::CiteHeading);
+    h.raw("<p>").text(&[cite, colon(lang)].concat()).text(&citation(ds.meta.as_ref(), lang, "")).raw("</p>\n");
+    let contact = ds.meta.as_ref().and_then(|m| m.contact.as_deref()).map(Contact::parse);
+    if let Some(Ok(c)) = contact {
+        let (href, shown) = match c {
+            Contact::Email(a) => (["mailto:", a].concat(), a),
+            Contact::Web(u) => (u.to_owned(), u),
+        };
+        h.raw("<p>").text(ta(lang, AboutKey::CorrectHeading)).text(colon(lang)).external(&href, shown).raw("</p>\n");
     }
     let _ =
         write!(h, "<p><a href=\"#contents\">{}</a></p>\n</footer>\n</body>\n</html>\n", W::BackToContents.get(code));
