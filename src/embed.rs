@@ -2,10 +2,11 @@
 //! page are parsed strictly (anything of the wrong shape is `None`, never an error), events to
 //! the parent are built as JSON text. Nothing in a message is ever evaluated.
 
-use serde_json::{json, Value};
+use serde_json::Value;
 
 use crate::answers::Depth;
 use crate::i18n::Lang;
+use crate::jsonpos::push_json_string;
 use crate::rules::check_id;
 use crate::url::{Compare, Story};
 
@@ -117,7 +118,7 @@ pub fn step_event(tour: &str, step: u32, of: usize) -> String {
 
 /// `{"type":"datamap:ready"}`.
 pub fn ready_event() -> String {
-    json!({ "type": "datamap:ready" }).to_string()
+    r#"{"type":"datamap:ready"}"#.to_owned()
 }
 
 /// `{"type":"datamap:select","id":...,"kind":"org"|"topic"}`; id and kind are null when cleared.
@@ -133,19 +134,35 @@ pub fn select_event(selection: Option<(&str, &str)>) -> String {
 /// assert_eq!(e, serde_json::json!({"type": "datamap:select", "id": null, "kind": null, "compare": ["icrc", "wipo"]}));
 /// ```
 pub fn select_event_with(selection: Option<(&str, &str)>, compare: Option<(&str, &str)>) -> String {
-    let mut event = match selection {
-        Some((kind, id)) => json!({ "type": "datamap:select", "id": id, "kind": kind }),
-        None => json!({ "type": "datamap:select", "id": null, "kind": null }),
-    };
-    if let (Some((a, b)), Some(obj)) = (compare, event.as_object_mut()) {
-        obj.insert("compare".into(), json!([a, b]));
+    // Written by hand, not through `serde_json::Value` (whose writer would be in the wasm for
+    // this alone), with the keys in the order serde_json's map gives them: sorted.
+    let mut e = String::from("{");
+    if let Some((a, b)) = compare {
+        e.push_str("\"compare\":[");
+        push_json_string(&mut e, a);
+        e.push(',');
+        push_json_string(&mut e, b);
+        e.push_str("],");
     }
-    event.to_string()
+    let (kind, id) = selection.unzip();
+    for (key, v) in [("\"id\":", id), (",\"kind\":", kind)] {
+        e.push_str(key);
+        match v {
+            Some(v) => push_json_string(&mut e, v),
+            None => e.push_str("null"),
+        }
+    }
+    e.push_str(r#","type":"datamap:select"}"#);
+    e
 }
 
-/// `{"type":"datamap:height","px":...}`: the content height in CSS pixels.
+/// `{"px":...,"type":"datamap:height"}`: the content height in CSS pixels (a whole number, written
+/// as serde_json writes an `f64`: `612.0`).
 pub fn height_event(px: f64) -> String {
-    json!({ "type": "datamap:height", "px": px.max(0.0).round() }).to_string()
+    let px = px.max(0.0).round();
+    let mut digits = zmij::Buffer::new();
+    let px = if px.is_finite() { digits.format_finite(px) } else { "null" };
+    format!(r#"{{"px":{px},"type":"datamap:height"}}"#)
 }
 
 /// The `<iframe>` snippet that embeds the map at `url` (already including `embed=1`).
@@ -161,6 +178,8 @@ pub fn snippet(url: &str, title: &str, width: &str, height: u32) -> String {
 
 #[cfg(test)]
 mod tests {
+    use serde_json::json;
+
     use super::*;
 
     #[test]
@@ -272,6 +291,28 @@ mod tests {
         let v: Value = serde_json::from_str(&select_event(Some(("org", "who")))).unwrap();
         assert_eq!(v, json!({"type": "datamap:select", "id": "who", "kind": "org"}));
         assert_eq!(serde_json::from_str::<Value>(&height_event(612.4)).unwrap()["px"], 612.0);
+    }
+
+    /// The events written by hand are the text serde_json wrote for them (keys sorted).
+    #[test]
+    fn events_are_the_text_serde_json_writes() {
+        assert_eq!(ready_event(), json!({ "type": "datamap:ready" }).to_string());
+        for px in [0.0, 612.4, -3.0, 1e300, f64::INFINITY, f64::NAN, 2.5] {
+            let want = json!({ "type": "datamap:height", "px": px.max(0.0).round() }).to_string();
+            assert_eq!(height_event(px), want, "{px}");
+        }
+        for selection in [None, Some(("org", "who")), Some(("topic", "a\"b\\c\u{1}"))] {
+            for compare in [None, Some(("icrc", "wipo")), Some(("x\n", "é"))] {
+                let mut want = match selection {
+                    Some((kind, id)) => json!({ "type": "datamap:select", "id": id, "kind": kind }),
+                    None => json!({ "type": "datamap:select", "id": null, "kind": null }),
+                };
+                if let (Some((a, b)), Some(obj)) = (compare, want.as_object_mut()) {
+                    obj.insert("compare".into(), json!([a, b]));
+                }
+                assert_eq!(select_event_with(selection, compare), want.to_string());
+            }
+        }
         let s = snippet("https://x.org/?embed=1&q=a\"b", "Map \"of\" Geneva", "100%", 600);
         assert!(s.contains("src=\"https://x.org/?embed=1&amp;q=a&quot;b\""));
         assert!(s.contains("title=\"Map &quot;of&quot; Geneva\""));

@@ -35,9 +35,32 @@ pub fn push_key(path: &mut String, key: &str) {
         path.push_str(key);
     } else {
         path.push('[');
-        path.push_str(&serde_json::Value::String(key.to_owned()).to_string());
+        push_json_string(path, key);
         path.push(']');
     }
+}
+
+/// Appends `s` as a JSON string, quoted and escaped exactly as serde_json writes one (`\"`, `\\`,
+/// `\n`, `\t`..., other control characters as `\u001f`), without serde_json's serializer in the
+/// wasm.
+pub fn push_json_string(out: &mut String, s: &str) {
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '\u{8}' => out.push_str("\\b"),
+            '\u{c}' => out.push_str("\\f"),
+            c if c < ' ' => {
+                let _ = write!(out, "\\u{:04x}", u32::from(c));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
 }
 
 /// Appends an array index to a JSON path: `[3]`.

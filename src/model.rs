@@ -18,7 +18,7 @@ pub mod read;
 mod source_kind;
 mod views;
 pub use lang_map::LangMap;
-pub use localized::Localized;
+pub use localized::{Localized, EXPECTING as LOCALIZED_EXPECTING};
 pub use source_kind::SourceKind;
 pub use views::{read as read_views, Show, Step, Tour, View, ViewCamera};
 

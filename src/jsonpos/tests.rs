@@ -100,3 +100,14 @@ fn string_end_agrees_with_the_byte_by_byte_definition() {
         assert_eq!(string_end(text.as_bytes(), start), string_end_reference(text.as_bytes(), start));
     }
 }
+
+#[test]
+fn json_strings_are_written_as_serde_json_writes_them() {
+    let mut all: Vec<String> = (0u32..0x800).filter_map(char::from_u32).map(String::from).collect();
+    all.extend(["", "odd key", "a\"b\\c\u{7f}\u{2028}é😀\u{0}\u{1f}\r\n\t\u{8}\u{c}"].map(String::from));
+    for s in all {
+        let mut ours = String::new();
+        push_json_string(&mut ours, &s);
+        assert_eq!(ours, serde_json::to_string(&s).unwrap(), "{s:?}");
+    }
+}

@@ -1,14 +1,25 @@
 //! Shape errors: when the typed parse fails on a well-formed file, each part of it is read on its
-//! own, by the hand-written reader of `model::read` (serde's wording, the first problem of each
-//! part), so that every value of the wrong shape is reported, each with a fix.
+//! own, so that every value of the wrong shape is reported, each with a fix (serde's wording, the
+//! first problem of each part).
+//!
+//! A record (the meta, a topic, a link...) is read with the parse's own code from its text
+//! written back ([`written`]), which also says where in it an error is: the model's serde code
+//! exists once in the wasm. The other parts (the version, the positions, views and tours, a list
+//! that is not one) are read by the hand-written reader of `model::read`.
 
+use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use crate::diagnostic::Diagnostic;
 use crate::jsonpos::At;
+use crate::model::objects::Object;
 use crate::model::read::{self, Problem};
-use crate::model::read_views;
+use crate::model::{read_views, Category, Link, Meta, OrgType, Organisation, Topic, LOCALIZED_EXPECTING};
 use crate::suggest::{closest, or_list};
+
+mod written;
+
+use written::Written;
 
 /// Reads each part of a well-formed JSON value on its own and reports every shape error.
 pub(super) fn shape_errors(value: &Value, out: &mut Vec<Diagnostic>) {
@@ -50,15 +61,15 @@ pub(super) fn shape_errors(value: &Value, out: &mut Vec<Diagnostic>) {
         match key.as_str() {
             "$schema" => one(read::opt(v, at, read::string).map(drop)),
             "version" => one(read::whole(v, at).map(drop)),
-            "meta" => one(read::opt(v, at, read::meta).map(drop)),
             "positions" => one(read::positions(v, at)),
-            // Optional lists: `null` counts as left out.
-            _ if v.is_null() && OPTIONAL_LISTS.contains(&key.as_str()) => {}
-            "categories" => drop(read::each(v, at, read::category, &mut problems)),
-            "org_types" => drop(read::each(v, at, read::org_type, &mut problems)),
-            "topics" => drop(read::each(v, at, read::topic, &mut problems)),
-            "organisations" => drop(read::each(v, at, read::organisation, &mut problems)),
-            "links" => drop(read::each(v, at, read::link, &mut problems)),
+            // The meta and the optional lists: `null` counts as left out.
+            _ if v.is_null() && (key == "meta" || OPTIONAL_LISTS.contains(&key.as_str())) => {}
+            "meta" => record(v, at, parse::<Meta>, &mut problems),
+            "categories" => items(v, at, parse::<Category>, &mut problems),
+            "org_types" => items(v, at, parse::<OrgType>, &mut problems),
+            "topics" => items(v, at, parse::<Topic>, &mut problems),
+            "organisations" => items(v, at, parse::<Organisation>, &mut problems),
+            "links" => items(v, at, parse::<Link>, &mut problems),
             "views" => drop(read_views::views(v, key, &mut problems)),
             "tours" => drop(read_views::tours(v, key, &mut problems)),
             _ => {
@@ -73,6 +84,38 @@ pub(super) fn shape_errors(value: &Value, out: &mut Vec<Diagnostic>) {
         }
     }
     out.extend(problems.into_iter().map(|(path, message)| shape_error(path, message)));
+}
+
+/// Reads a record of type `T` from its text, with the parse's own code.
+type Parse = fn(&str) -> Result<(), serde_json::Error>;
+
+fn parse<T: DeserializeOwned>(text: &str) -> Result<(), serde_json::Error> {
+    serde_json::from_str::<Object<T>>(text).map(drop)
+}
+
+/// Each item of a list, as a record; a list's own problem when it is not one.
+fn items(v: &Value, at: At, parse: Parse, problems: &mut Vec<Problem>) {
+    let Value::Array(list) = v else { return problems.push(read::wrong(at, v, "a sequence")) };
+    for (i, item) in list.iter().enumerate() {
+        record(item, at.index(i), parse, problems);
+    }
+}
+
+/// A record (a struct of the model, read from an object), read by `parse` from its text written
+/// back: its first problem, at its path.
+fn record(v: &Value, at: At, parse: Parse, problems: &mut Vec<Problem>) {
+    let written = Written::of(v, &at.render());
+    let Err(e) = parse(&written.text) else { return };
+    let full = e.to_string();
+    let mut message = full.rsplit_once(" at line ").map_or(full.as_str(), |(m, _)| m).to_owned();
+    // One line: the column is the byte offset where the parse stopped.
+    let at = if e.line() == 1 { e.column() } else { 0 };
+    if let Some(x) = written.float_at(at) {
+        let shown = format!("floating point `{}`", zmij::Buffer::new().format(x));
+        message = message.replacen("floating point `0.0`", &shown, 1);
+    }
+    let place = written.path_at(at, message.ends_with(LOCALIZED_EXPECTING)).to_owned();
+    problems.push((place, message));
 }
 
 /// Turns serde's message into a diagnostic with a fix.
@@ -107,3 +150,6 @@ fn shape_error(path: String, message: String) -> Diagnostic {
     };
     Diagnostic::error(path, message).with_fix(fix)
 }
+
+#[cfg(test)]
+mod tests;

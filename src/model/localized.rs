@@ -62,13 +62,16 @@ impl Serialize for Localized {
     }
 }
 
+/// What a [`Localized`] is, as its errors say ("invalid type: integer `5`, expected ...").
+pub const EXPECTING: &str = "a string, or an object of texts by language such as {\"en\": \"...\", \"fr\": \"...\"}";
+
 impl<'de> Deserialize<'de> for Localized {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         struct LocalizedVisitor;
         impl<'de> Visitor<'de> for LocalizedVisitor {
             type Value = Localized;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a string, or an object of texts by language such as {\"en\": \"...\", \"fr\": \"...\"}")
+                f.write_str(EXPECTING)
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Localized, E> {
                 Ok(Localized::Plain(v.to_owned()))

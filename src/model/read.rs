@@ -1,18 +1,19 @@
-//! The dataset's parts read by hand from a JSON value, the first problem of each at its JSON path,
-//! worded as serde's derived readers word it.
+//! Parts of the dataset read by hand from a JSON value, the first problem of each at its JSON
+//! path, worded as serde's derived readers word it: views and tours (see [`super::views`]), and
+//! the version, `$schema`, `positions` and a list's own shape when a file's shape is wrong.
 //!
 //! The loader reads a file typed, with serde's derived readers straight from the text (fast), and
-//! only when that fails, again part by part from a [`Value`] to report every problem at its path
-//! (`crate::load`). Deriving that second reader would compile every struct's reading code a
-//! second time, and the app's size is tight; this one reader is shared instead. It reads an
+//! only when that fails, again part by part to report every problem at its path (`crate::load`):
+//! a record (a topic, a link...) with the derived reader itself, from its text written back
+//! (`load::shape`), and the parts above through this reader. Views and tours are read by this
+//! reader in the typed read too, so their reading code exists once in the app. It reads an
 //! object's fields in the object's order and stops at its first problem, as a derived reader
 //! does, with serde's own messages, so the loader's messages and fixes are the same either way.
-//! `views` and `tours` go through it in the typed read too (see [`super::views`]).
 
 use serde::de::{Error as _, Unexpected};
 use serde_json::Value;
 
-use super::{Category, Id, LangMap, Link, Localized, Location, Meta, OrgType, Organisation, Source, SourceKind, Topic};
+use super::{Id, LangMap, Localized, Source, SourceKind, LOCALIZED_EXPECTING};
 use crate::jsonpos::At;
 
 /// A problem: the JSON path of the value and what is wrong with it, as serde says it.
@@ -127,129 +128,13 @@ pub fn whole(v: &Value, at: At) -> Result<u64, Problem> {
 /// A text: a plain string, or strings by language tag.
 pub fn text(v: &Value, at: At) -> Result<Localized, Problem> {
     let Value::Object(map) = v else {
-        let expected = "a string, or an object of texts by language such as {\"en\": \"...\", \"fr\": \"...\"}";
-        return v.as_str().map(|s| Localized::Plain(s.to_owned())).ok_or_else(|| wrong(at, v, expected));
+        return v.as_str().map(|s| Localized::Plain(s.to_owned())).ok_or_else(|| wrong(at, v, LOCALIZED_EXPECTING));
     };
     let mut texts = LangMap::default();
     for (lang, t) in map {
         texts.insert(lang, string(t, at.key(lang))?);
     }
     Ok(Localized::ByLang(texts))
-}
-
-/// `meta`.
-pub fn meta(v: &Value, at: At) -> Result<Meta, Problem> {
-    let mut m = Meta::default();
-    const META: [&str; 8] = ["title", "description", "updated", "version", "license", "creator", "method", "contact"];
-    fields(v, at, "Meta", &META, |i, x, at| {
-        match i {
-            0 => m.title = opt(x, at, text)?,
-            1 => m.description = opt(x, at, text)?,
-            2 => m.updated = opt(x, at, string)?,
-            3 => m.version = opt(x, at, string)?,
-            4 => m.license = opt(x, at, string)?,
-            5 => m.creator = opt(x, at, text)?,
-            6 => m.method = opt(x, at, text)?,
-            _ => m.contact = opt(x, at, string)?,
-        }
-        Ok(())
-    })?;
-    Ok(m)
-}
-
-/// An id, a name and a colour: a category or an organisation type (`what`).
-fn group(v: &Value, at: At, what: &str) -> Result<(Id, Localized, Option<String>), Problem> {
-    let (mut id_, mut name, mut color) = (None, None, None);
-    fields(v, at, what, &["id", "name", "color"], |i, x, at| {
-        match i {
-            0 => id_ = Some(id(x, at)?),
-            1 => name = Some(text(x, at)?),
-            _ => color = opt(x, at, string)?,
-        }
-        Ok(())
-    })?;
-    Ok((required(id_, at, "id")?, required(name, at, "name")?, color))
-}
-
-/// A category.
-pub fn category(v: &Value, at: At) -> Result<Category, Problem> {
-    group(v, at, "Category").map(|(id, name, color)| Category { id, name, color })
-}
-
-/// An organisation type.
-pub fn org_type(v: &Value, at: At) -> Result<OrgType, Problem> {
-    group(v, at, "OrgType").map(|(id, name, color)| OrgType { id, name, color })
-}
-
-/// A topic.
-pub fn topic(v: &Value, at: At) -> Result<Topic, Problem> {
-    let (mut id_, mut category, mut name, mut summary) = (None, None, None, None);
-    fields(v, at, "Topic", &["id", "category", "name", "summary"], |i, x, at| {
-        match i {
-            0 => id_ = Some(id(x, at)?),
-            1 => category = opt(x, at, id)?,
-            2 => name = Some(text(x, at)?),
-            _ => summary = opt(x, at, text)?,
-        }
-        Ok(())
-    })?;
-    Ok(Topic { id: required(id_, at, "id")?, category, name: required(name, at, "name")?, summary })
-}
-
-const ORGANISATION: [&str; 8] = ["id", "type", "name", "acronym", "summary", "website", "address", "location"];
-
-/// An organisation.
-pub fn organisation(v: &Value, at: At) -> Result<Organisation, Problem> {
-    let (mut id_, mut name) = (None, None);
-    let mut o = Organisation {
-        id: Id(String::new()),
-        org_type: None,
-        name: Localized::Plain(String::new()),
-        acronym: None,
-        summary: None,
-        website: None,
-        address: None,
-        location: None,
-    };
-    fields(v, at, "Organisation", &ORGANISATION, |i, x, at| {
-        match i {
-            0 => id_ = Some(id(x, at)?),
-            1 => o.org_type = opt(x, at, id)?,
-            2 => name = Some(text(x, at)?),
-            3 => o.acronym = opt(x, at, text)?,
-            4 => o.summary = opt(x, at, text)?,
-            5 => o.website = opt(x, at, string)?,
-            6 => o.address = opt(x, at, string)?,
-            _ => o.location = opt(x, at, location)?,
-        }
-        Ok(())
-    })?;
-    Ok(Organisation { id: required(id_, at, "id")?, name: required(name, at, "name")?, ..o })
-}
-
-fn location(v: &Value, at: At) -> Result<Location, Problem> {
-    let (mut lat, mut lon) = (None, None);
-    fields(v, at, "Location", &["lat", "lon"], |i, x, at| {
-        *(if i == 0 { &mut lat } else { &mut lon }) = Some(number(x, at)?);
-        Ok(())
-    })?;
-    Ok(Location { lat: required(lat, at, "lat")?, lon: required(lon, at, "lon")? })
-}
-
-/// A link.
-pub fn link(v: &Value, at: At) -> Result<Link, Problem> {
-    let (mut org, mut topic, mut summary, mut sources, mut verified) = (None, None, None, Vec::new(), None);
-    fields(v, at, "Link", &["org", "topic", "summary", "sources", "verified"], |i, x, at| {
-        match i {
-            0 => org = Some(id(x, at)?),
-            1 => topic = Some(id(x, at)?),
-            2 => summary = opt(x, at, text)?,
-            3 => sources = list(x, at, source)?,
-            _ => verified = opt(x, at, string)?,
-        }
-        Ok(())
-    })?;
-    Ok(Link { org: required(org, at, "org")?, topic: required(topic, at, "topic")?, summary, sources, verified })
 }
 
 /// A source (of a link or a tour step).

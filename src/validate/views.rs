@@ -12,6 +12,7 @@ use super::values::{name, text, Path};
 use super::{shown, Nodes, MAX_NAME_CHARS, MAX_TEXT_CHARS};
 use crate::diagnostic::Diagnostic;
 use crate::model::{Dataset, Id, Show, ViewCamera};
+use crate::num::Num;
 use crate::rules;
 
 /// The most views a file may have.
@@ -192,6 +193,8 @@ fn what_is_shown(out: &mut Vec<Diagnostic>, ctx: &mut Ctx, path: Path, s: &Show,
 fn camera(out: &mut Vec<Diagnostic>, path: Path, c: ViewCamera) {
     for (axis, v) in [("x", c.x), ("y", c.y)] {
         if !(v.is_finite() && v.abs() < MAX_CAMERA_COORD) {
+            // `Num`, not `f64`'s own printing, which would add 16 KB of wasm (see `crate::num`).
+            let v = Num(v);
             out.push(
                 Diagnostic::error(format!("{}.{axis}", path()), format!("the camera's {axis} {v} is out of range"))
                     .with_fix("use a layout coordinate below 1e9 in size, as in `positions` or the URL's x and y"),
@@ -200,7 +203,7 @@ fn camera(out: &mut Vec<Diagnostic>, path: Path, c: ViewCamera) {
     }
     if !(c.z.is_finite() && c.z > 0.0) {
         out.push(
-            Diagnostic::error(format!("{}.z", path()), format!("the camera's zoom z {} is not above 0", c.z))
+            Diagnostic::error(format!("{}.z", path()), format!("the camera's zoom z {} is not above 0", Num(c.z)))
                 .with_fix("write the zoom as in the URL's z: CSS pixels per layout unit, e.g. 1.5"),
         );
     }

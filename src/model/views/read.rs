@@ -1,6 +1,6 @@
-//! Views and tours read by hand from a JSON value, as [`crate::model::read`] reads the other
-//! parts when a file's shape is wrong. The typed read also takes `views` and `tours` as a JSON
-//! value and reads them here, so their reading code exists once in the app.
+//! Views and tours read by hand from a JSON value, with [`crate::model::read`]'s reader, when a
+//! file's shape is wrong. The typed read also takes `views` and `tours` as a JSON value and reads
+//! them here, so their reading code exists once in the app.
 
 use serde::de::{Deserialize, Deserializer, Error as _};
 use serde_json::Value;
