@@ -7,7 +7,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 export WASM_BINDGEN_TEST_TIMEOUT ?= 60
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: all setup serve dist test lint unit wasm-test e2e bench bench-smoke fuzz schema check-data clean
+.PHONY: all setup serve dist preview-image test lint unit wasm-test e2e bench bench-smoke size fuzz schema check-data clean
 
 all: test
 
@@ -20,11 +20,16 @@ serve: setup
 	@echo "Geneva Data Map will be served at http://127.0.0.1:8080/ (Ctrl-C stops it)"
 	trunk serve --release --no-autoreload --address 127.0.0.1 --port 8080
 
-## dist: the release build in dist/, with its headers for static hosts and compressed copies (docs/HOSTING.md)
+## dist: the release build in dist/, with the plain edition (dist/edition/; with DATAMAP_BASE_URL set, dist/sitemap.xml and absolute preview tags), its headers for static hosts and compressed copies (docs/HOSTING.md, docs/edition.md)
 dist: setup
 	trunk build --release
+	cargo run --quiet --bin datamap-check -- edition public/data/geneva.json dist
 	node tools/headers.mjs
 	node tools/precompress.mjs
+
+## preview-image: draw the link preview public/preview.png from the release build and record its key in public/preview.json (docs/edition.md)
+preview-image: dist
+	node tools/preview-image.mjs
 
 ## test: every check, failing on the first error
 test: setup lint unit wasm-test dist e2e bench-smoke
@@ -54,6 +59,11 @@ bench: dist
 bench-smoke:
 	cargo build --quiet --bin datamap-gen
 	node tools/bench.mjs --smoke
+
+## size: where the wasm's bytes go, per crate and per function (twiggy, installed on first use)
+size: dist
+	@tools/setup.sh size
+	node tools/wasm-size.mjs
 
 ## fuzz: parse, validate, graph, layout, map and search on 200,000 random inputs per property (about 7 minutes)
 fuzz:

@@ -36,6 +36,9 @@ pub use preview::{changed_counts, tp, PreviewKey};
 // The strings of curated views and guided tours, likewise.
 mod story;
 pub use story::{ts, StoryKey};
+// The strings of the About dialog and of corrections, likewise.
+mod about;
+pub use about::{colon, ta, AboutKey};
 
 keys! {
     /// Shown while the dataset loads.
@@ -209,7 +212,8 @@ keys! {
     FooterSource => (
         "Data: Geneva Data Map contributors, with a source behind every link.",
         "Données\u{A0}: contributeurs de la Carte des données de la Genève internationale, avec une source pour chaque lien."
-    ),
+    ),    /// The list view's link to the plain HTML edition (docs/edition.md).
+    PlainEdition => ("Plain edition (no JavaScript, printable)", "Édition simple (sans JavaScript, imprimable)"),
 }
 
 /// The text of `key` in `lang`.

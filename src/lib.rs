@@ -9,7 +9,11 @@ pub mod budgets;
 pub mod camera;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod check;
+pub mod cite;
+pub mod correction;
 pub mod diagnostic;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod edition;
 pub mod embed;
 pub mod explore;
 pub mod export;

@@ -89,7 +89,7 @@ fn unique_positions<'de, D: Deserializer<'de>>(deserializer: D) -> Result<BTreeM
     deserializer.deserialize_map(PositionsVisitor)
 }
 
-/// Title, description, date, version and licence of a dataset.
+/// Title, description, date, version, licence, credit, method and contact of a dataset.
 #[derive(Debug, Clone, PartialEq, Default, Deserialize, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
@@ -110,6 +110,18 @@ pub struct Meta {
     /// The licence of the data, as an SPDX identifier such as `CC-BY-4.0`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub license: Option<String>,
+    /// Who made the dataset, credited first in its citation (such as "Geneva Data Map
+    /// contributors").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub creator: Option<Localized>,
+    /// Where the data comes from and how links are chosen and sourced, in plain words (the About
+    /// dialog shows it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub method: Option<Localized>,
+    /// Where readers send corrections: an email address (`curators@example.org`, or with
+    /// `mailto:`) or an `https` URL. With it, each link and node offers "Suggest a correction".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact: Option<String>,
 }
 
 /// A category of topics, which gives topics their colour.

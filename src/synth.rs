@@ -117,6 +117,7 @@ pub fn generate(opts: &SynthOptions) -> Dataset {
             updated: Some("2026-01-01".into()),
             version: None,
             license: Some("CC0-1.0".into()),
+            ..Meta::default()
         }),
         categories: Some(
             categories

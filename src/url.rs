@@ -127,6 +127,8 @@ pub struct ViewState {
     pub data: Option<String>,
     /// The camera, when it differs from "fit all".
     pub camera: Option<CameraParam>,
+    /// The About dialog is open (`#/about`); the hash is this route then.
+    pub about: bool,
 }
 
 impl ViewState {
@@ -134,7 +136,8 @@ impl ViewState {
     pub fn parse(query: &str, hash: &str) -> ViewState {
         let (selection, compare, story) =
             (Selection::from_hash(hash), Compare::from_hash(hash), Story::from_hash(hash));
-        let mut s = ViewState { selection, compare, story, ..ViewState::default() };
+        let about = matches!(hash.trim_start_matches('#'), "/about" | "/about/");
+        let mut s = ViewState { selection, compare, story, about, ..ViewState::default() };
         let (mut x, mut y, mut z) = (None, None, None);
         for pair in query.trim_start_matches('?').split('&').filter(|p| !p.is_empty()) {
             let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
@@ -202,9 +205,13 @@ impl ViewState {
         }
     }
 
-    /// The hash: the view's or tour step's route while one is shown, else the compare route when
-    /// two nodes are compared, else `#/org/<id>` or `#/topic/<id>`, else empty.
+    /// The hash: `#/about` while About is open, else the view's or tour step's route while one is
+    /// shown, else the compare route when two nodes are compared, else `#/org/<id>` or
+    /// `#/topic/<id>`, else empty.
     pub fn hash(&self) -> String {
+        if self.about {
+            return "#/about".into();
+        }
         match (&self.story, &self.compare, &self.selection) {
             (Some(s), _, _) => s.hash(),
             (None, Some(c), _) => c.hash(),

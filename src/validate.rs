@@ -156,11 +156,23 @@ pub fn validate(ds: &Dataset) -> Vec<Diagnostic> {
     out
 }
 
-/// Checks `meta`: its texts, its date and its version.
+/// Checks `meta`: its texts, its date, its version and its contact.
 fn meta(out: &mut Vec<Diagnostic>, ds: &Dataset) {
     let Some(meta) = &ds.meta else { return };
     text(out, &|| "meta.title".into(), meta.title.as_ref(), MAX_NAME_CHARS, false);
     text(out, &|| "meta.description".into(), meta.description.as_ref(), MAX_TEXT_CHARS, false);
+    text(out, &|| "meta.creator".into(), meta.creator.as_ref(), MAX_NAME_CHARS, false);
+    text(out, &|| "meta.method".into(), meta.method.as_ref(), MAX_TEXT_CHARS, false);
+    if let Some(Err(why)) = meta.contact.as_deref().map(crate::correction::Contact::parse) {
+        let c = shown(meta.contact.as_deref().unwrap_or_default());
+        out.push(
+            Diagnostic::error(
+                "meta.contact",
+                format!("the contact \"{c}\" is neither an email address nor an https URL: {why}"),
+            )
+            .with_fix("write an email address such as \"curators@example.org\", or an address starting with https://"),
+        );
+    }
     if let Some(d) = &meta.updated {
         date(out, &|| "meta.updated".into(), d);
     }

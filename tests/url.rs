@@ -22,9 +22,24 @@ fn a_full_view_survives_a_round_trip() {
         embed: true,
         data: Some("https://example.org/map.json?x=1&y=2".into()),
         camera: Some(CameraParam { x: 12.5, y: -40.25, z: 1.5 }),
+        about: false,
     };
     let url = state.to_string();
     assert_eq!(url.parse::<ViewState>().unwrap(), state, "{url}");
+}
+
+#[test]
+fn the_about_route_opens_about_and_stands_for_the_hash_while_open() {
+    let s: ViewState = "?lang=fr#/about".parse().unwrap();
+    assert!(s.about && s.selection.is_none(), "{s:?}");
+    assert_eq!(s.to_string(), "?lang=fr#/about");
+    assert!(ViewState::parse("", "/about/").about);
+    let open = ViewState { about: true, selection: Some(Selection::Org("who".into())), ..ViewState::default() };
+    assert_eq!(open.hash(), "#/about");
+    assert_eq!(ViewState { about: false, ..open }.hash(), "#/org/who");
+    for other in ["#/about/x", "#/About", "#about", "#/aboutx", "#/org/about"] {
+        assert!(!other.parse::<ViewState>().unwrap().about, "{other}");
+    }
 }
 
 #[test]

@@ -33,7 +33,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
 import { startServer } from '../tests/e2e/server.mjs';
 import { describe, ensureSynthetic, frameAll, synthName } from './bench/data.mjs';
 import { checkBudgets } from './bench/budgets.mjs';
@@ -154,25 +154,31 @@ function machine(browserVersion) {
   };
 }
 
-/** The wasm file in dist/: raw and gzip -9 sizes. */
+/** Brotli at quality 11, as tools/precompress.mjs writes dist/'s `.br` copies. */
+const brotli11 = (bytes) => brotliCompressSync(bytes, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: bytes.length } }).length;
+
+/** The wasm file in dist/: raw, gzip -9 and Brotli 11 sizes. */
 function wasmSize() {
   const file = readdirSync(DIST).find((f) => f.endsWith('.wasm'));
   if (!file) return null;
   const bytes = readFileSync(join(DIST, file));
-  return { file, raw: bytes.length, gzip9: gzipSync(bytes, { level: 9 }).length };
+  return { file, raw: bytes.length, gzip9: gzipSync(bytes, { level: 9 }).length, brotli11: brotli11(bytes) };
 }
 
-/** A first visit's transfer, from a run's resource entries; also the gzip -9 total of the files. */
+/** A first visit's transfer, from a run's resource entries; also the gzip -9 and Brotli 11 totals of the files. */
 function transfer(cfg, resources) {
   let gzip9 = 0;
+  let br11 = 0;
   for (const r of resources) {
     const path = decodeURIComponent(new URL(r.url).pathname);
     const file = path.startsWith('/fixtures/') ? join(DATA, path.slice(10)) : join(DIST, path === '/' ? 'index.html' : path);
-    gzip9 += existsSync(file) && statSync(file).isFile() ? gzipSync(readFileSync(file), { level: 9 }).length : r.encodedBodySize;
+    const bytes = existsSync(file) && statSync(file).isFile() ? readFileSync(file) : null;
+    gzip9 += bytes ? gzipSync(bytes, { level: 9 }).length : r.encodedBodySize;
+    br11 += bytes ? brotli11(bytes) : r.encodedBodySize;
   }
   const sum = (k) => resources.reduce((s, r) => s + (r[k] ?? 0), 0);
   return {
-    config: cfg.id, page: cfg.label, files: resources.length, transferSize: sum('transferSize'), encodedBodySize: sum('encodedBodySize'), gzip9,
+    config: cfg.id, page: cfg.label, files: resources.length, transferSize: sum('transferSize'), encodedBodySize: sum('encodedBodySize'), gzip9, brotli11: br11,
     entries: resources,
   };
 }

@@ -38,7 +38,11 @@ export function headersFile(dir) {
     '/',
     `  Cache-Control: ${REVALIDATE}`,
   ];
-  for (const path of sitePaths(dir)) lines.push(path, `  Cache-Control: ${cacheControl(path)}`);
+  for (const path of sitePaths(dir)) {
+    lines.push(path, `  Cache-Control: ${cacheControl(path)}`);
+    // A folder's own address serves its index.html (the plain edition's `/edition/`).
+    if (path.endsWith('/index.html') && path !== '/index.html') lines.push(path.slice(0, -'index.html'.length), `  Cache-Control: ${REVALIDATE}`);
+  }
   return `${lines.join('\n')}\n`;
 }
 

@@ -6,6 +6,9 @@
 #   - wasm-bindgen-cli at exactly the wasm-bindgen version in Cargo.lock
 #   - the npm packages of package-lock.json: Playwright, axe-core, binaryen 132 (wasm-opt)
 #   - Debian's chromium and chromium-driver
+#   - a Java runtime for the Nu HTML checker (npm's vnu-jar) that checks the plain edition
+#     (Debian's default-jre-headless)
+#   - with the argument `size` (`make size`): twiggy 0.8, which tools/wasm-size.mjs runs
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
@@ -56,6 +59,22 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
     apt-get install -y -qq chromium chromium-driver >/dev/null
   else
     die "chromium and chromedriver are missing; install them as root: apt-get install chromium chromium-driver"
+  fi
+fi
+# 6. twiggy, for `make size` only (the crate's binary reports itself as twiggy-opt).
+if [ "${1:-}" = size ] && ! twiggy --version 2>/dev/null | grep -q ' 0\.8\.'; then
+  say "installing twiggy 0.8 (about 2 minutes)"
+  cargo install twiggy --version '~0.8' --locked
+fi
+# 7. Java, for the Nu HTML checker of npm's vnu-jar (tests/e2e/edition.spec.mjs).
+if ! command -v java >/dev/null; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    say "installing Debian's default-jre-headless (the HTML checker runs on Java)"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq default-jre-headless >/dev/null
+  else
+    die "java is missing; install it as root: apt-get install default-jre-headless"
   fi
 fi
 # wasm-bindgen-test-runner finds Chrome's driver by this variable.

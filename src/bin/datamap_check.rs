@@ -12,6 +12,8 @@ use std::process::ExitCode;
 #[cfg(not(target_arch = "wasm32"))]
 use datamap::check::{check, Status};
 #[cfg(not(target_arch = "wasm32"))]
+use datamap::edition::cli as edition;
+#[cfg(not(target_arch = "wasm32"))]
 use datamap::workbench::cli;
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -23,6 +25,8 @@ const USAGE: &str = "usage: datamap-check [--json] FILE...            check data
        datamap-check export-csv FILE DIR         write FILE as one CSV file per table into DIR
        datamap-check import-csv DIR OUT          build a dataset from the CSV files in DIR, check it, write OUT
        datamap-check --stale DAYS [--json] FILE  list the links last verified over DAYS days ago, or never
+       datamap-check edition FILE DIST           write the plain HTML edition of FILE into DIST/edition/ (docs/edition.md)
+       datamap-check preview-key FILE            print the key of the overview picture of FILE (docs/edition.md)
 
 Checks Geneva Data Map dataset files. Exit status: 0 valid (or done), 1 invalid, 2 unreadable
 (or a usage error). See docs/checker.md.";
@@ -47,6 +51,14 @@ fn main() -> ExitCode {
         Some("export-csv") => match &args[1..] {
             [file, dir] => cli::export_csv(file, dir),
             _ => return usage_error("export-csv needs a dataset file and a folder: export-csv FILE DIR"),
+        },
+        Some("edition") => match &args[1..] {
+            [file, dist] => edition::edition(file, dist, std::env::var(edition::BASE_URL_VAR).ok().as_deref()),
+            _ => return usage_error("edition needs a dataset file and the build's folder: edition FILE DIST"),
+        },
+        Some("preview-key") => match &args[1..] {
+            [file] => edition::preview_key(file),
+            _ => return usage_error("preview-key needs a dataset file: preview-key FILE"),
         },
         Some("import-csv") => match &args[1..] {
             [dir, out] => cli::import_csv(dir, out),

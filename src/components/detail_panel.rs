@@ -10,6 +10,7 @@ use leptos::prelude::*;
 
 use crate::components::answer_graph::answer_graph;
 use crate::components::compare_field::CompareField;
+use crate::components::correction::{fix_link, Fixer};
 use crate::components::depth_control::DepthControl;
 use crate::components::node_link::NodeLink;
 use crate::components::peers::{show_all, Peers};
@@ -153,6 +154,7 @@ fn body_of(loaded: &Arc<Loaded>, selection: &Selection, lang: Lang, limit: usize
 /// organisation), the link's summary and its sources.
 struct Item<'a> {
     link: &'a Link,
+    fix: Option<AnyView>,
     selection: Selection,
     label: String,
     acronym: Option<String>,
@@ -195,6 +197,7 @@ fn item(lang: Lang, i: Item) -> AnyView {
             {i.acronym.map(|a| view! { " " <abbr>{format!("({a})")}</abbr> })}
             {loc(i.link.summary.as_ref(), lang).map(|s| view! { <p>{s}</p> })}
             {sources(i.link, lang)}
+            {i.fix}
         </li>
     }
     .into_any()
@@ -236,11 +239,13 @@ fn org_body(ds: &Dataset, o: usize, lang: Lang, limit: usize) -> Body {
     let named = org_links_by_category(ds, o, code).into_iter().map(|(cat, links)| {
         (cat.and_then(|c| cats.get(c)).map(|c| c.name.get(code).to_owned()).unwrap_or_default(), links)
     });
+    let fixer = Fixer::new(ds, lang, Selection::Org(org.id.0.clone()));
     let (list, total) = cut(named, limit, |i| {
         let link = &ds.links[i];
         let topic = ds.topics.iter().find(|x| x.id == link.topic);
         let label = topic.map(|x| x.name.get(code).to_owned()).unwrap_or_else(|| link.topic.0.clone());
-        Item { link, selection: Selection::Topic(link.topic.0.clone()), label, acronym: None }
+        let fix = fix_link(&fixer, i, (org.id.as_str(), &name), (link.topic.as_str(), &label));
+        Item { link, fix, selection: Selection::Topic(link.topic.0.clone()), label, acronym: None }
     });
     let meta = view! {
         {loc(org.acronym.as_ref(), lang).map(|a| view! { <abbr>{a}</abbr> " · " })}
@@ -253,6 +258,7 @@ fn org_body(ds: &Dataset, o: usize, lang: Lang, limit: usize) -> Body {
             {org.website.clone().map(|w| view! { <dt>{t(lang, Key::Website)}</dt><dd>{external(&w, w.clone())}</dd> })}
             {org.address.clone().map(|a| view! { <dt>{t(lang, Key::Address)}</dt><dd>{a}</dd> })}
         </dl>
+        {fixer.as_ref().map(|f| f.link("organisations", o, Some((org.id.as_str(), &name)), None))}
         <h3>{t(lang, Key::WorksOn)}</h3>
         {groups(lang, list)}
     }
@@ -273,13 +279,15 @@ fn topic_body(ds: &Dataset, g: &Graph, x: usize, lang: Lang, limit: usize) -> Bo
     let named = topic_links_by_type(ds, x, code).into_iter().map(|(ty, links)| {
         (ty.and_then(|i| types.get(i)).map(|k| k.name.get(code).to_owned()).unwrap_or_default(), links)
     });
+    let fixer = Fixer::new(ds, lang, Selection::Topic(topic.id.0.clone()));
     let (list, count) = cut(named, limit, |i| {
         let link = &ds.links[i];
         // Through the graph's id map: a hub has thousands of links.
         let org = g.node_by_id(link.org.as_str()).and_then(|n| ds.organisations.get(g.nodes[n as usize].index));
         let label = org.map(|o| o.name.get(code).to_owned()).unwrap_or_else(|| link.org.0.clone());
         let acronym = org.and_then(|o| loc(o.acronym.as_ref(), lang));
-        Item { link, selection: Selection::Org(link.org.0.clone()), label, acronym }
+        let fix = fix_link(&fixer, i, (link.org.as_str(), &label), (topic.id.as_str(), &name));
+        Item { link, fix, selection: Selection::Org(link.org.0.clone()), label, acronym }
     });
     let body = view! {
         {top(lang, &name, other_name(&topic.name, lang), cat.clone().into_any(), topic.summary.as_ref())}

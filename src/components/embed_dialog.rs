@@ -12,7 +12,7 @@ use crate::i18n::{t, ts, Key, StoryKey};
 use crate::url::Story;
 
 /// The page's address up to the path (`https://host/path/`).
-fn base_url() -> String {
+pub(crate) fn base_url() -> String {
     web_sys::window()
         .and_then(|w| {
             let l = w.location();

@@ -1,5 +1,6 @@
 //! The list view: an accessible, sortable `<table>` of organisations with their topics, filtered
-//! by the same search and filters as the map; each name opens the same detail panel. Marks
+//! by the same search and filters as the map; each name opens the same detail panel; a link to
+//! the plain edition of the bundled dataset (`edition/en.html`, `docs/edition.md`). Marks
 //! `datamap:ready` when the table is first filled (see `docs/performance-marks.md`).
 
 use std::sync::Arc;
@@ -64,6 +65,9 @@ pub fn ListView(
         <div class="list-view">
             <div class="list-tools">
                 <button type="button" class="export-csv" on:click=export_csv>{tr(app, Key::ExportCsv)}</button>
+                {app.initial.with_value(|s| s.data.is_none()).then(|| view! {
+                    <a class="edition-link" href=move || format!("edition/{}.html", app.lang.get().code())>{tr(app, Key::PlainEdition)}</a>
+                })}
             </div>
             <table>
                 <caption>

@@ -1,14 +1,17 @@
 //! Leptos components, one per file: the app shell and its state, the toolbar and search, the
 //! explore workspace (filters, map, list, detail panel), the answers (peers, comparison, focus
 //! depth), views and tours (the menu; the line, the tour's card and the list's text, drawn in
-//! the DOM), the summary and the error view, and the curators' preview of a local file (open
-//! button and drop zone, its state, its note and the changes panel).
+//! the DOM), the summary and the error view, the About dialog and "Suggest a correction", and the
+//! curators' preview of a local file (open button and drop zone, its state, its note and the
+//! changes panel).
 
+pub mod about_dialog;
 pub mod answer_graph;
 pub mod app;
 pub mod changes_panel;
 pub mod compare_field;
 pub mod compare_panel;
+pub mod correction;
 pub mod depth_control;
 pub mod detail_panel;
 pub mod embed_dialog;

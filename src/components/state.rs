@@ -1,7 +1,8 @@
 //! The view state shared by every component (selection, camera, language, search, filters,
-//! view, the curated view or tour step shown), kept in step with the URL: a new history entry for
-//! each new selection or step, the current one replaced for everything else; Back and Forward
-//! restore the state. A view or step asks the map for a camera move ([`Aim`]).
+//! view, the curated view or tour step shown, the About dialog), kept in step with the URL: a
+//! new history entry for each new selection, step or opening of About, the current one replaced
+//! for everything else; Back and Forward restore the state. A view or step asks the map for a
+//! camera move ([`Aim`]).
 
 use leptos::prelude::*;
 
@@ -58,6 +59,8 @@ pub struct AppState {
     pub view: RwSignal<View>,
     /// A camera the map should jump to (Back or Forward restored one from the URL).
     pub jump: RwSignal<Option<CameraParam>>,
+    /// Whether the About dialog is open (`#/about`; never in an embedded map).
+    pub about: RwSignal<bool>,
     /// Parameters not held in signals (embed, data).
     pub initial: StoredValue<ViewState>,
 }
@@ -80,6 +83,7 @@ impl AppState {
             categories: RwSignal::new(state.categories.clone()),
             view: RwSignal::new(state.view),
             jump: RwSignal::new(None),
+            about: RwSignal::new(state.about && !state.embed),
             initial: StoredValue::new(state),
         }
     }
@@ -97,6 +101,7 @@ impl AppState {
         s.types = self.types.get();
         s.categories = self.categories.get();
         s.view = self.view.get();
+        s.about = self.about.get();
         s
     }
 
@@ -163,11 +168,12 @@ impl AppState {
                 f()
             }
         };
-        // A view or tour step brings its own selection (applied by the story's follower).
-        let own = url.story.is_none();
+        // A view or tour step brings its own selection (applied by the story's follower); an
+        // entry of About (`#/about`) names none, and the view under it stays as it is.
+        let own = url.story.is_none() && !url.about;
         set(own && self.selection.get_untracked() != url.selection, &|| self.selection.set(url.selection.clone()));
         set(own && self.compare.get_untracked() != url.compare, &|| self.compare.set(url.compare.clone()));
-        if self.story_untracked() != url.story {
+        if !url.about && self.story_untracked() != url.story {
             // Another step or view: its camera, unless the entry has one (which wins, below).
             set_aim(url.story.as_ref().filter(|_| url.camera.is_none()).map(|_| Aim::Story));
             self.set_story(url.story.as_ref());
@@ -177,6 +183,7 @@ impl AppState {
         set(self.types.get_untracked() != url.types, &|| self.types.set(url.types.clone()));
         set(self.categories.get_untracked() != url.categories, &|| self.categories.set(url.categories.clone()));
         set(self.view.get_untracked() != url.view, &|| self.view.set(url.view));
+        set(self.about.get_untracked() != (url.about && !url.embed), &|| self.about.set(url.about && !url.embed));
         if url.camera.is_some() && url.camera != self.camera.get_untracked() {
             self.camera.set(url.camera);
             self.jump.set(url.camera);

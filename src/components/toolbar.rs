@@ -1,10 +1,11 @@
 //! The header's tools: search, the menu of views and tours, the map/list switch, the language
-//! switch and "Copy link".
+//! switch, "Copy link", "Embed" and "About" (not embedded).
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::components::about_dialog::about_button;
 use crate::components::embed_dialog::EmbedDialog;
 use crate::components::search_box::SearchBox;
 use crate::components::state::use_app;
@@ -32,7 +33,7 @@ pub fn Toolbar(
     };
     let embed = app.initial.with_value(|s| s.embed);
     let meta = loaded.dataset.meta.clone().unwrap_or_default();
-    let title_ds = loaded.clone();
+    let (title_ds, about_ds) = (loaded.clone(), loaded.clone());
     let title = Signal::derive(move || {
         let lang = app.lang.get();
         title_ds
@@ -91,6 +92,7 @@ pub fn Toolbar(
                         {move || if copied.get() { t(lang(), Key::LinkCopied) } else { t(lang(), Key::CopyLink) }}
                     </button>
                     <EmbedDialog title />
+                    {about_button(app, about_ds)}
                 }.into_any()
             }}
         </div>

@@ -14,6 +14,11 @@ impl Html {
         web_sys::window().and_then(|w| w.document()).map(Html)
     }
 
+    /// The page's `<body>`.
+    pub fn body(&self) -> Option<Element> {
+        self.0.body().map(Element::from)
+    }
+
     /// The element with this id.
     pub fn by_id(&self, id: &str) -> Option<Element> {
         self.0.get_element_by_id(id)

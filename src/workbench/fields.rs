@@ -121,7 +121,10 @@ pub fn meta(ds: &Dataset) -> Fields {
             .loc("meta.description", m.description.as_ref())
             .text("meta.updated", m.updated.as_deref())
             .text("meta.version", m.version.as_deref())
-            .text("meta.license", m.license.as_deref());
+            .text("meta.license", m.license.as_deref())
+            .loc("meta.creator", m.creator.as_ref())
+            .loc("meta.method", m.method.as_ref())
+            .text("meta.contact", m.contact.as_deref());
     }
     f.done()
 }

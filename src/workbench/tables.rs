@@ -60,6 +60,9 @@ pub const META_FIELDS: Spec = Spec {
         ("meta.updated", Text),
         ("meta.version", Text),
         ("meta.license", Text),
+        ("meta.creator", Loc),
+        ("meta.method", Loc),
+        ("meta.contact", Text),
     ],
 };
 /// `categories.csv`.

@@ -5,9 +5,8 @@
 // The tests under "needs the explorer wiring" expect the explorer to show <ComparePanel> for
 // `#/compare/<a>/<b>` when both ids are nodes of the dataset (the lead engineer's part).
 import { test } from '@playwright/test';
-import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import { expect, watchErrors, waitForMark } from './helpers.mjs';
+import { audit, expect, watchErrors, waitForMark } from './helpers.mjs';
 
 const shipped = JSON.parse(readFileSync('public/data/geneva.json', 'utf8'));
 const named = (x, lang) => (typeof x.name === 'string' ? x.name : x.name[lang] ?? x.name.en);
@@ -220,16 +219,6 @@ test.describe('needs the explorer wiring (ComparePanel at #/compare/a/b)', () =>
     await expect(page.getByRole('complementary')).toHaveCount(0);
   });
 });
-
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-async function audit(page) {
-  await page.addScriptTag({ path: axePath });
-  const result = await page.evaluate(() => window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }));
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 for (const scheme of ['light', 'dark']) {
   test.describe(`axe, ${scheme} theme`, () => {

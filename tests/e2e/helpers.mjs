@@ -1,6 +1,7 @@
 // Shared helpers for the browser tests.
 import { expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 
 /** Collects console errors, page errors and CSP violations of a page. */
 export function watchErrors(page) {
@@ -54,4 +55,16 @@ export function palette(name) {
 /** `#rrggbb` as [r, g, b, 255], as the canvas reads an opaque pixel. */
 export function rgba(hex) {
   return [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).concat(255);
+}
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** The serious and critical violations that axe-core finds on the page (WCAG 2.1 A and AA rules),
+ * one line each. axe is injected as a script: the test needs `bypassCSP: true`. */
+export async function audit(page) {
+  await page.addScriptTag({ path: axePath });
+  const result = await page.evaluate(() => window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }));
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
 }

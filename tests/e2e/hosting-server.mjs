@@ -11,7 +11,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 /** Content types, as docs/HOSTING.md lists them. */
 export const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json', '.wasm': 'application/wasm', '.svg': 'image/svg+xml',
+  '.json': 'application/json', '.wasm': 'application/wasm', '.svg': 'image/svg+xml', '.png': 'image/png',
 };
 
 /** The rules of a `_headers` file: [[pattern, [[name, value], ...]], ...] in file order. */

@@ -63,7 +63,7 @@ pub fn read(sheet: Option<&Sheet>, issues: &mut Vec<Issue>, origins: &mut Vec<Or
         if !known {
             let message = format!("{} has no field {field:?}", META.file);
             let fix =
-                "the fields are $schema, version, meta.title.LANG, meta.description.LANG, meta.updated, meta.version, meta.license";
+                "the fields are $schema, version, meta.title.LANG, meta.description.LANG, meta.updated, meta.version, meta.license, meta.creator.LANG, meta.method.LANG, meta.contact";
             issues.push(Issue::error(sheet.file, message, fix).row(r.row).column(0, "field"));
         } else if values.values.iter().any(|(f, _, _)| *f == field) {
             let fix = "keep one row per field";
@@ -98,6 +98,9 @@ pub fn read(sheet: Option<&Sheet>, issues: &mut Vec<Issue>, origins: &mut Vec<Or
         updated: values.text("meta.updated"),
         version: values.text("meta.version"),
         license: values.text("meta.license"),
+        creator: values.loc("meta.creator", issues),
+        method: values.loc("meta.method", issues),
+        contact: values.text("meta.contact"),
     });
     Head { schema: values.text("$schema"), version, meta }
 }
