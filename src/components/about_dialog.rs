@@ -88,8 +88,11 @@ fn show(app: AppState, meta: Option<&Meta>, open: bool, lang: Lang) {
 fn make(html: &Html, app: AppState) -> Option<Element> {
     let attrs = [("class", "about-dialog"), ("aria-labelledby", "about-title")];
     let d = html.place(&html.body()?, "about-dialog", "dialog", &attrs, false)?;
+    let dialog = d.clone().dyn_into::<HtmlDialogElement>().ok()?;
     let closed = Closure::<dyn Fn()>::new(move || {
-        if app.about.get_untracked() {
+        // A close event comes a task after the close: when Back closed the dialog and Forward
+        // opened it again meanwhile, the dialog is open and this close is already undone.
+        if app.about.get_untracked() && !dialog.open() {
             if history::depth() > 0 {
                 history::back();
             } else {
