@@ -9,7 +9,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 /** trunk's hashed names: `name-0123456789abcdef.ext`, `name-0123456789abcdef_bg.wasm`. */
-export const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
+export const HASHED = /-[0-9a-f]{8,16}(_bg)?\.[a-z]+$/;
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 export const REVALIDATE = 'no-cache';
 
