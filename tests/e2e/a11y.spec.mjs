@@ -2,19 +2,11 @@
 // the list view finds no serious or critical violation; both themes.
 import { test } from '@playwright/test';
 import { createRequire } from 'node:module';
-import { expect, waitForMark } from './helpers.mjs';
+import { audit, expect, waitForMark } from './helpers.mjs';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 // axe is injected as a script, which the app's Content-Security-Policy rightly refuses.
 test.use({ bypassCSP: true });
-
-async function audit(page) {
-  await page.addScriptTag({ path: axePath });
-  const result = await page.evaluate(() => window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }));
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 for (const scheme of ['light', 'dark']) {
   test.describe(`${scheme} theme`, () => {

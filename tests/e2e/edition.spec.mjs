@@ -9,21 +9,12 @@ import { test } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { expect, waitForMark, watchCsp, watchErrors } from './helpers.mjs';
+import { audit, expect, waitForMark, watchCsp, watchErrors } from './helpers.mjs';
 import { startHostingServer } from './hosting-server.mjs';
 
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const data = JSON.parse(readFileSync(new URL('../../public/data/geneva.json', import.meta.url), 'utf8'));
 const named = (x, lang) => (typeof x.name === 'string' ? x.name : x.name[lang] ?? x.name.en);
 const LANGS = ['en', 'fr'];
-
-async function audit(page) {
-  await page.addScriptTag({ path: axePath });
-  const result = await page.evaluate(() => window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }));
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 test.describe('the edition', () => {
   // axe is injected as a script, which the edition's policy (no script at all) rightly refuses.
