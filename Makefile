@@ -18,11 +18,11 @@ setup:
 ## serve: build the release app and serve it on http://127.0.0.1:8080 (no live-reload script: the CSP would refuse it)
 serve: setup
 	@echo "Geneva Data Map will be served at http://127.0.0.1:8080/ (Ctrl-C stops it)"
-	trunk serve --release --no-autoreload --address 127.0.0.1 --port 8080
+	PATH="$(CURDIR)/tools/split:$$PATH" trunk serve --release --no-autoreload --address 127.0.0.1 --port 8080
 
 ## dist: the release build in dist/, with the plain edition (dist/edition/; with DATAMAP_BASE_URL set, dist/sitemap.xml and absolute preview tags), its headers for static hosts and compressed copies (docs/HOSTING.md, docs/edition.md)
 dist: setup
-	trunk build --release
+	PATH="$(CURDIR)/tools/split:$$PATH" trunk build --release
 	cargo run --quiet --bin datamap-check -- edition public/data/geneva.json dist
 	node tools/headers.mjs
 	node tools/precompress.mjs

@@ -4,6 +4,8 @@
 #   - the wasm32-unknown-unknown Rust target
 #   - trunk 0.21 (0.22 needs a newer rustc)
 #   - wasm-bindgen-cli at exactly the wasm-bindgen version in Cargo.lock
+#   - wasm-split-cli 0.2.4 (crate wasm_split_cli_support), which cuts the release wasm into the
+#     first module and its lazily loaded chunks (tools/split/)
 #   - the npm packages of package-lock.json: Playwright, axe-core, binaryen 132 (wasm-opt)
 #   - Debian's chromium and chromium-driver
 #   - a Java runtime for the Nu HTML checker (npm's vnu-jar) that checks the plain edition
@@ -41,6 +43,13 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $wbg" ]; then
   say "installing wasm-bindgen-cli $wbg (about 3 minutes)"
   # Without --locked: its own lock file names a webpki-roots version the registry lacks.
   cargo install wasm-bindgen-cli --version "=$wbg" --force
+fi
+
+# 3b. wasm-split-cli, pinned: the split points of wasm_split_helpers (a dependency of leptos, and
+# ours with --features split) must match the tool that reads them.
+if ! cargo install --list | grep -qx 'wasm_split_cli_support v0.2.4:'; then
+  say "installing wasm-split-cli 0.2.4 (about 1 minute)"
+  cargo install wasm_split_cli_support --version =0.2.4 --features build-binary --locked
 fi
 
 # 4. npm packages (Playwright, axe-core, binaryen's wasm-opt), exactly as locked.

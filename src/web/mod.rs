@@ -9,6 +9,7 @@ pub mod fetch;
 pub mod file_read;
 pub mod history;
 pub mod layout_worker;
+pub mod lazy;
 pub mod map_export;
 pub mod page;
 pub mod perf;

@@ -25,9 +25,9 @@ pub(super) fn MapControls(
 ) -> impl IntoView {
     let export_png = {
         let (rt, loaded) = (rt.clone(), loaded.clone());
-        move |_| export::download(&rt, &loaded, lang, true)
+        move |_| export::start(rt.clone(), loaded.clone(), lang, true)
     };
-    let export_svg = move |_| export::download(&rt, &loaded, lang, false);
+    let export_svg = move |_| export::start(rt.clone(), loaded.clone(), lang, false);
     let button = move |key: &'static str| handlers.clone().button(key);
     view! {
         <details class="map-export" on:pointerdown=|ev| ev.stop_propagation() on:keydown=|ev| ev.stop_propagation()>

@@ -8,8 +8,15 @@ use crate::i18n::Lang;
 use crate::load::Loaded;
 use crate::look::EXPORT;
 
-/// Downloads the map as a PNG (`png`) or an SVG file; nothing before the map is set up.
-pub(super) fn download(rt: &Shared, loaded: &Loaded, lang: Lang, png: bool) {
+crate::lazy! { export, preload_export;
+    /// Downloads the map as a PNG (`png`) or an SVG file; nothing before the map is set up.
+    pub(super) fn download(rt: Shared, loaded: std::sync::Arc<Loaded>, lang: Lang, png: bool) -> () {
+        save(&rt, &loaded, lang, png)
+    }
+}
+
+/// The export itself (in the `export` chunk).
+fn save(rt: &Shared, loaded: &Loaded, lang: Lang, png: bool) {
     let guard = rt.borrow();
     let Some(r) = guard.as_ref() else { return };
     let name = file_name(&loaded.dataset, &crate::web::download::today(), if png { "png" } else { "svg" });
@@ -20,4 +27,13 @@ pub(super) fn download(rt: &Shared, loaded: &Loaded, lang: Lang, png: bool) {
     } else {
         crate::web::map_export::svg_file(&r.model, &caption, name);
     }
+}
+
+/// Starts the export (fetching its chunk the first time).
+pub(super) fn start(rt: Shared, loaded: std::sync::Arc<Loaded>, lang: Lang, png: bool) {
+    leptos::task::spawn_local(async move {
+        if download(rt, loaded, lang, png).await.is_err() {
+            crate::web::lazy::failed("export");
+        }
+    });
 }
