@@ -117,6 +117,11 @@ keys! {
     Back => ("Back", "Retour"),
     /// Close button.
     Close => ("Close", "Fermer"),
+    /// A part of the app fetched on first use could not be fetched.
+    LoadFailed => (
+        "This part of the map could not be loaded. Check your connection and try again.",
+        "Cette partie de la carte n’a pas pu être chargée. Vérifiez votre connexion et réessayez."
+    ),
     /// An organisation's website.
     Website => ("Website", "Site web"),
     /// An organisation's address.

@@ -46,23 +46,47 @@ pub(crate) fn page_url(app: AppState, selection: Option<&Selection>) -> String {
 pub fn about_button(app: AppState, loaded: Arc<Loaded>) -> impl IntoView {
     Effect::new(move |_| {
         let (open, lang) = (app.about.get(), app.lang.get());
-        show(app, loaded.dataset.meta.as_ref(), open, lang);
+        if !open {
+            return close();
+        }
+        // Its code is in a chunk of its own (see `src/web/lazy.rs`), fetched the first time.
+        let loaded = loaded.clone();
+        leptos::task::spawn_local(async move {
+            let ready = preload_about().await.is_ok();
+            // Closed or switched to another language while the chunk came: that run shows it.
+            if app.about.get_untracked() && app.lang.get_untracked() == lang {
+                if ready {
+                    let _ = show(app, loaded, lang).await;
+                } else {
+                    crate::web::lazy::failed("About");
+                }
+            }
+        });
     });
     view! {
         <button type="button" class="about-button" on:click=move |_| app.about.set(true)>{move || ta(app.lang.get(), AboutKey::About)}</button>
     }
 }
 
-/// Opens the dialog, filled for `meta` in `lang`, or closes it.
-fn show(app: AppState, meta: Option<&Meta>, open: bool, lang: Lang) {
+/// Closes the dialog, if it is open.
+fn close() {
+    let found = Html::new().and_then(|html| html.by_id("about-dialog"));
+    if let Some(d) = found.and_then(|d| d.dyn_into::<HtmlDialogElement>().ok()) {
+        d.close();
+    }
+}
+
+crate::lazy! { about, preload_about;
+    /// Opens the dialog, filled for the dataset's `meta` in `lang`.
+    fn show(app: AppState, loaded: Arc<Loaded>, lang: Lang) -> () {
+        open(app, loaded.dataset.meta.as_ref(), lang)
+    }
+}
+
+/// Opens the dialog, filled for `meta` in `lang`.
+fn open(app: AppState, meta: Option<&Meta>, lang: Lang) {
     let Some(html) = Html::new() else { return };
     let found = html.by_id("about-dialog");
-    if !open {
-        if let Some(d) = found.and_then(|d| d.dyn_into::<HtmlDialogElement>().ok()) {
-            d.close();
-        }
-        return;
-    }
     let Some(d) = found.or_else(|| make(&html, app)).and_then(|d| d.dyn_into::<HtmlDialogElement>().ok()) else {
         return;
     };

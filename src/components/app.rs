@@ -7,8 +7,9 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::components::error_view::ErrorView;
+use crate::components::error_view::error_view;
 use crate::components::explorer::Explorer;
+use crate::components::later::later;
 use crate::components::preview_note::PreviewNote;
 use crate::components::preview_state::PreviewState;
 use crate::components::state::AppState;
@@ -143,7 +144,7 @@ pub fn Shell(
             None => view! { <main id="main" class="main"><p class="loading" role="status">{t(app.lang.get_untracked(), Key::Loading)}</p></main> }.into_any(),
             Some(Ok(loaded)) => view! { <Explorer loaded /> }.into_any(),
             Some(Err(error)) => view! {
-                <main id="main" class="main"><ErrorView lang=app.lang.get_untracked() error file=file.clone() on_retry /></main>
+                <main id="main" class="main">{later(app.lang.get_untracked(), error_view(app.lang.get_untracked(), error, file.clone(), on_retry, None))}</main>
             }.into_any(),
         }}
         <footer class="site-footer">

@@ -5,6 +5,7 @@
 use leptos::html::Dialog;
 use leptos::prelude::*;
 
+use crate::components::later::later;
 use crate::components::state::{use_app, AppState};
 use crate::components::text::tr;
 use crate::embed::snippet;
@@ -36,6 +37,52 @@ pub fn EmbedDialog(
     let open = RwSignal::new(false);
     // Whether the snippet shows the curated view or tour on screen from its start.
     let from_start = RwSignal::new(false);
+    // Shown once its content is built, so the browser puts focus inside it.
+    crate::components::effect(move |_| {
+        if let (true, Some(d)) = (open.get(), dialog.get()) {
+            if !d.open() {
+                let _ = d.show_modal();
+            }
+        }
+    });
+    // The content's code is fetched first (the first time), so that it is built at once.
+    let show = move |_| {
+        copied.set(false);
+        leptos::task::spawn_local(async move {
+            let _ = preload_embed().await;
+            open.set(true);
+        });
+    };
+    let choices = Choices { width, height, copied, from_start };
+    view! {
+        <button type="button" class="embed-button" on:click=show>{tr(app, Key::Embed)}</button>
+        <dialog node_ref=dialog class="embed-dialog" aria-labelledby="embed-title" on:close=move |_| open.set(false)>
+            // Built only while open: the page starts faster, and a closed dialog does not
+            // recompute its snippet at every move of the map.
+            {move || open.get().then(|| later(app.lang.get_untracked(), content(app, dialog, title, choices)))}
+        </dialog>
+    }
+}
+
+/// What the visitor chose in the dialog, kept while the page is open.
+#[derive(Clone, Copy)]
+pub struct Choices {
+    width: RwSignal<String>,
+    height: RwSignal<u32>,
+    copied: RwSignal<bool>,
+    from_start: RwSignal<bool>,
+}
+
+crate::lazy! { embed, preload_embed;
+    /// The dialog's content, in a chunk of its own (see `src/web/lazy.rs`).
+    fn content(app: AppState, dialog: NodeRef<Dialog>, title: Signal<String>, choices: Choices) -> AnyView {
+        body(app, dialog, title, choices).into_any()
+    }
+}
+
+/// The dialog's content: the snippet, its size and start, Copy, Close and the preview.
+fn body(app: AppState, dialog: NodeRef<Dialog>, title: Signal<String>, choices: Choices) -> impl IntoView {
+    let Choices { width, height, copied, from_start } = choices;
     let url = move || {
         let mut s = app.view_state();
         if from_start.get() {
@@ -55,23 +102,7 @@ pub fn EmbedDialog(
             });
         }
     };
-    // Shown once its content is built, so the browser puts focus inside it.
-    crate::components::effect(move |_| {
-        if let (true, Some(d)) = (open.get(), dialog.get()) {
-            if !d.open() {
-                let _ = d.show_modal();
-            }
-        }
-    });
     view! {
-        <button type="button" class="embed-button" on:click=move |_| {
-            copied.set(false);
-            open.set(true);
-        }>{tr(app, Key::Embed)}</button>
-        <dialog node_ref=dialog class="embed-dialog" aria-labelledby="embed-title" on:close=move |_| open.set(false)>
-            // Built only while open: the page starts faster, and a closed dialog does not
-            // recompute its snippet at every move of the map.
-            {move || open.get().then(|| view! {
             <h2 id="embed-title">{tr(app, Key::EmbedTitle)}</h2>
             <p>{tr(app, Key::EmbedHelp)}</p>
             {sizes(app, width, height)}
@@ -86,8 +117,6 @@ pub fn EmbedDialog(
             <div class="embed-preview">
                 <iframe src=url title=move || title.get() width="100%" height=move || height.get().min(400)></iframe>
             </div>
-            })}
-        </dialog>
     }
 }
 

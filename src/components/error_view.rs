@@ -24,7 +24,7 @@ pub fn ErrorView(
     /// Called by the "Try again" button (shown for fetch errors).
     on_retry: Option<Callback<()>>,
     /// The heading, when not "The map could not be loaded" (a previewed local file's).
-    #[prop(optional)]
+    #[prop(default = None)]
     heading: Option<&'static str>,
 ) -> impl IntoView {
     let (summary, items, more) = match error.as_ref() {
@@ -48,5 +48,12 @@ pub fn ErrorView(
             {(more > 0).then(|| view! { <p class="error-more">"+" {count(more, Counted::MoreProblems, lang)}</p> })}
             {retry.map(|cb| view! { <button type="button" on:click=move |_| cb.run(())>{t(lang, Key::Retry)}</button> })}
         </section>
+    }
+}
+
+crate::lazy! { error, preload_error;
+    /// The error view, in a chunk of its own (see `src/web/lazy.rs`).
+    pub fn error_view(lang: Lang, error: Arc<AppError>, file: String, on_retry: Option<Callback<()>>, heading: Option<&'static str>) -> AnyView {
+        view! { <ErrorView lang error file on_retry heading /> }.into_any()
     }
 }

@@ -7,10 +7,11 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::components::answer_graph::answer_graph;
-use crate::components::compare_panel::ComparePanel;
+use crate::components::compare_panel::compare_panel;
 use crate::components::detail_panel::DetailPanel;
 use crate::components::filters::FiltersPanel;
-use crate::components::list_view::ListView;
+use crate::components::later::later;
+use crate::components::list_view::list_view;
 use crate::components::map_view::{MapKeep, MapView};
 use crate::components::question::{emphasis_ids, follow_compare};
 use crate::components::state::{search_index, use_app, AppState};
@@ -54,7 +55,7 @@ pub fn Explorer(
         move || {
             let lang = app.lang.get();
             match app.view.get() {
-                View::List => view! { <ListView loaded=loaded.clone() hidden matches /> }.into_any(),
+                View::List => later(lang, list_view(loaded.clone(), hidden, matches)).into_any(),
                 View::Map => {
                     let initial_camera = app.camera.get_untracked();
                     view! {
@@ -69,9 +70,9 @@ pub fn Explorer(
     let panel = {
         let (loaded, graph) = (loaded.clone(), answer_graph(&loaded));
         move || {
-            let _ = app.lang.get();
+            let lang = app.lang.get();
             if let Some(CompareTarget::Pair { a, b }) = app.compare.get().map(|c| c.resolve(graph.get())) {
-                return Some(view! { <ComparePanel loaded=loaded.clone() a b /> }.into_any());
+                return Some(later(lang, compare_panel(loaded.clone(), a, b)).into_any());
             }
             app.selection.get().map(|sel| view! { <DetailPanel loaded=loaded.clone() selection=sel /> }.into_any())
         }

@@ -19,6 +19,7 @@ pub mod error_view;
 pub mod explorer;
 pub mod file_drop;
 pub mod filters;
+pub mod later;
 pub mod list_view;
 pub mod map_view;
 pub mod node_link;

@@ -18,8 +18,9 @@ use web_sys::{Element, HtmlElement, HtmlInputElement};
 use crate::components::changes_panel::changes_panel;
 use crate::components::error_view::ErrorView;
 use crate::components::file_drop::{take_chosen, watch_drops};
+use crate::components::later::later;
 use crate::components::preview_state::{Preview, PreviewState, Problem};
-use crate::components::state::use_app;
+use crate::components::state::{use_app, AppState};
 use crate::i18n::{t, tp, Key, Lang, PreviewKey as P};
 use crate::load::Loaded;
 
@@ -46,60 +47,80 @@ pub fn PreviewNote(
 ) -> impl IntoView {
     let app = use_app();
     watch_drops(preview, app);
-    // One handler type for every button.
-    let act = move |a: Act| {
-        move |e: web_sys::MouseEvent| match a {
-            // The file input follows the button.
-            Act::Open => {
-                let button = e.target().and_then(|t| t.dyn_into::<Element>().ok());
-                let input =
-                    button.and_then(|b| b.next_element_sibling()).and_then(|i| i.dyn_into::<HtmlElement>().ok());
-                if let Some(input) = input {
-                    input.click();
-                }
-            }
-            Act::Back => preview.back(app, reload),
-            Act::Toggle => preview.show_changes.update(|open| *open = !*open),
-            Act::Dismiss => preview.update(|p| p.problem = None),
-        }
-    };
     let chosen = move |e: web_sys::Event| {
         if let Some(input) = e.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) {
             take_chosen(preview, app, &input);
         }
     };
     let text = move |key| move || tp(app.lang.get(), key);
-    let note = move || {
-        let (lang, shown, open) = (app.lang.get(), preview.shown(), preview.show_changes.get_untracked());
-        preview.with(|p| note(p, shown, lang, open, act(Act::Back), act(Act::Toggle)))
-    };
-    let close = move |lang| view! { <button type="button" on:click=act(Act::Dismiss)>{t(lang, Key::Close)}</button> };
     let message = move || {
         let lang = app.lang.get();
         preview.with(|p| match &p.problem {
-            Some(Problem::Refused(r)) => Some(view! { <p>{r.message(lang)} " " {close(lang)}</p> }),
+            Some(Problem::Refused(r)) => Some(view! { <p>{r.message(lang)} " " {close(preview, app, lang)}</p> }),
             _ => None,
         })
     };
-    let alert = move || {
-        let lang = app.lang.get();
-        preview.with(|p| match &p.problem {
-            Some(Problem::Invalid(file, error)) => Some(view! {
-                <div class="preview-problem">
-                    <ErrorView lang error=error.clone() file=file.clone() on_retry=None heading=tp(lang, P::FileInvalid) />
-                    {close(lang)}
-                </div>
-            }),
-            _ => None,
-        })
-    };
+    // The note and the alert, once a file was taken: their code is in a chunk of its own.
+    let taken =
+        Memo::new(move |_| preview.with(|p| p.file.is_some() || matches!(p.problem, Some(Problem::Invalid(..)))));
     view! {
-        <button type="button" class="open-file" on:click=act(Act::Open)>{text(P::OpenFile)}</button>
+        <button type="button" class="open-file" on:click=act(Act::Open, preview, app, reload)>{text(P::OpenFile)}</button>
         <input type="file" class="file-input" accept=".json,application/json" hidden on:change=chosen />
         <div class="drop-zone" aria-hidden="true"><p>{text(P::DropHere)}</p></div>
-        {note}
         <div class="preview-message" aria-live="polite">{message}</div>
-        {alert}
+        {move || taken.get().then(|| later(app.lang.get_untracked(), note_and_alert(preview, reload)))}
+    }
+}
+
+/// What a button of the preview does, when clicked.
+fn act(
+    a: Act,
+    preview: PreviewState,
+    app: AppState,
+    reload: Option<Callback<()>>,
+) -> impl Fn(web_sys::MouseEvent) + Clone + Send + Sync + 'static {
+    move |e: web_sys::MouseEvent| match a {
+        // The file input follows the button.
+        Act::Open => {
+            let button = e.target().and_then(|t| t.dyn_into::<Element>().ok());
+            let input = button.and_then(|b| b.next_element_sibling()).and_then(|i| i.dyn_into::<HtmlElement>().ok());
+            if let Some(input) = input {
+                input.click();
+            }
+        }
+        Act::Back => preview.back(app, reload),
+        Act::Toggle => preview.show_changes.update(|open| *open = !*open),
+        Act::Dismiss => preview.update(|p| p.problem = None),
+    }
+}
+
+/// The button that closes a message or an alert.
+fn close(preview: PreviewState, app: AppState, lang: Lang) -> impl IntoView {
+    view! { <button type="button" on:click=act(Act::Dismiss, preview, app, None)>{t(lang, Key::Close)}</button> }
+}
+
+crate::lazy! { preview, preload_preview;
+    /// The note naming the previewed file and the alert of a file that is not a valid dataset,
+    /// in a chunk of their own (see `src/web/lazy.rs`).
+    fn note_and_alert(preview: PreviewState, reload: Option<Callback<()>>) -> AnyView {
+        let app = use_app();
+        let note = move || {
+            let (lang, shown, open) = (app.lang.get(), preview.shown(), preview.show_changes.get_untracked());
+            preview.with(|p| note(p, shown, lang, open, act(Act::Back, preview, app, reload), act(Act::Toggle, preview, app, reload)))
+        };
+        let alert = move || {
+            let lang = app.lang.get();
+            preview.with(|p| match &p.problem {
+                Some(Problem::Invalid(file, error)) => Some(view! {
+                    <div class="preview-problem">
+                        <ErrorView lang error=error.clone() file=file.clone() on_retry=None heading=Some(tp(lang, P::FileInvalid)) />
+                        {close(preview, app, lang)}
+                    </div>
+                }),
+                _ => None,
+            })
+        };
+        view! { {note} {alert} }.into_any()
     }
 }
 
