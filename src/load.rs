@@ -76,7 +76,23 @@ pub fn load(bytes: &[u8]) -> Result<Loaded, Invalid> {
 /// in a dataset without errors (the checker adds [`crate::freshness::warnings`]); they are placed
 /// and sorted with the others.
 pub fn load_with(bytes: &[u8], more: impl FnOnce(&Dataset) -> Vec<Diagnostic>) -> Result<Loaded, Invalid> {
-    let (text, early) = text_of(bytes)?;
+    read::<true>(bytes, more).map_err(|e| e.unwrap_or_else(|| Invalid { diagnostics: Vec::new() }))
+}
+
+/// Parses and validates a dataset file as [`load`] does, but a file that is not shaped like a
+/// dataset (or has a key twice in its views or tours) is `Err(None)`, without the reading that
+/// says where and how: [`load`] gives it. The app's first module reads with this, and fetches
+/// that reading only for such a file (`src/web/lazy.rs`).
+pub fn load_quick(bytes: &[u8]) -> Result<Loaded, Option<Invalid>> {
+    read::<false>(bytes, |_| Vec::new())
+}
+
+/// [`load_with`], explaining a wrong shape (`EXPLAIN`) or giving up on it (`Err(None)`).
+fn read<const EXPLAIN: bool>(
+    bytes: &[u8],
+    more: impl FnOnce(&Dataset) -> Vec<Diagnostic>,
+) -> Result<Loaded, Option<Invalid>> {
+    let (text, early) = text_of(bytes).map_err(Some)?;
     // Every struct is read from an object only (a list of its fields is a shape error): see
     // `model::objects`.
     let parsed = serde_json::from_str::<Object<Dataset>>(text).map(|Object(ds)| ds);
@@ -85,15 +101,21 @@ pub fn load_with(bytes: &[u8], more: impl FnOnce(&Dataset) -> Vec<Diagnostic>) -
         // Views and tours are read through a JSON value, which keeps the last of a key given
         // twice: a file that has them is looked through for those.
         Ok(ds) if (ds.views.is_some() || ds.tours.is_some()) && has_duplicate_keys(text) => {
+            if !EXPLAIN {
+                return Err(None);
+            }
             wrong_shape(text, &mut diagnostics);
             None
         }
         Ok(ds) => Some(ds),
         Err(e) if e.is_syntax() || e.is_eof() => {
             diagnostics.push(syntax(&e, &LineIndex::new(text)));
-            return Err(Invalid { diagnostics });
+            return Err(Some(Invalid { diagnostics }));
         }
         Err(_) => {
+            if !EXPLAIN {
+                return Err(None);
+            }
             wrong_shape(text, &mut diagnostics);
             None
         }
@@ -110,7 +132,7 @@ pub fn load_with(bytes: &[u8], more: impl FnOnce(&Dataset) -> Vec<Diagnostic>) -
             let placed = crate::bake::fully_placed(&dataset);
             Ok(Loaded { dataset, warnings: diagnostics, placed })
         }
-        _ => Err(Invalid { diagnostics }),
+        _ => Err(Some(Invalid { diagnostics })),
     }
 }
 

@@ -7,16 +7,17 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::components::error_view::error_view;
+use crate::components::error_view::{error_view, preload_error};
 use crate::components::explorer::Explorer;
-use crate::components::later::later;
+use crate::components::later::{fetch_panel_on_touch, later, Needs};
 use crate::components::preview_note::PreviewNote;
 use crate::components::preview_state::PreviewState;
 use crate::components::state::AppState;
 use crate::components::summary::Summary;
 use crate::components::toolbar::Toolbar;
+use crate::diagnostic::Diagnostic;
 use crate::i18n::{data_as_of, t, Key, Lang};
-use crate::load::{load, Invalid, Loaded};
+use crate::load::{load, load_quick, Invalid, Loaded};
 use crate::url::ViewState;
 use crate::web::fetch::{fetch_bytes, FetchError};
 use crate::web::{page, perf};
@@ -36,22 +37,49 @@ pub enum AppError {
 pub type LoadOutcome = Result<Arc<Loaded>, Arc<AppError>>;
 
 /// Parses and validates fetched bytes, marking `datamap:data-loaded` on success.
-pub fn outcome_of(bytes: &[u8]) -> LoadOutcome {
-    let loaded = load(bytes).map_err(|e| Arc::new(AppError::from(e)))?;
+pub async fn outcome_of(bytes: &[u8]) -> LoadOutcome {
+    let loaded = read(bytes).await.map_err(|e| Arc::new(AppError::from(e)))?;
     perf::mark(perf::DATA_LOADED);
     Ok(Arc::new(loaded))
+}
+
+/// Parses and validates a dataset file. What is wrong with a file not shaped like a dataset is
+/// read by code in a chunk of its own, fetched only for such a file (see `src/web/lazy.rs`).
+pub async fn read(bytes: &[u8]) -> Result<Loaded, Invalid> {
+    match load_quick(bytes) {
+        Ok(loaded) => Ok(loaded),
+        Err(Some(invalid)) => Err(invalid),
+        Err(None) => explain(bytes.to_vec()).await.unwrap_or_else(|_| Err(unexplained())),
+    }
+}
+
+crate::lazy! { shape, preload_shape;
+    /// What is wrong with a file that is not shaped like a dataset.
+    fn explain(bytes: Vec<u8>) -> Result<Loaded, Invalid> {
+        load(&bytes)
+    }
+}
+
+/// Said of a file not shaped like a dataset when the code that says how could not be fetched.
+fn unexplained() -> Invalid {
+    let d = Diagnostic::error(String::new(), "the file is not shaped like a dataset (the details could not be loaded)")
+        .with_fix("try again, or check the file with datamap-check");
+    Invalid { diagnostics: vec![d] }
 }
 
 /// Fetches, parses and validates the dataset at `url`.
 pub async fn fetch_outcome(url: &str) -> LoadOutcome {
     let bytes = fetch_bytes(url).await.map_err(|e| Arc::new(AppError::from(e)))?;
-    outcome_of(&bytes)
+    outcome_of(&bytes).await
 }
 
 /// The whole app, configured by the page's URL.
 #[component]
 pub fn App() -> impl IntoView {
     let state = page::view_state();
+    let needs = Needs::of(&state);
+    needs.fetch();
+    fetch_panel_on_touch();
     let file = state.data.clone().unwrap_or_else(|| page::DEFAULT_DATA.to_owned());
     let other_data = state.data.is_some();
     let embed = state.embed;
@@ -66,6 +94,9 @@ pub fn App() -> impl IntoView {
         outcome.set(None);
         spawn_local(async move {
             let result = fetch_outcome(&url).await;
+            // What the address shows at once is drawn with the map (the panel and a tour's card
+            // frame the camera).
+            needs.wait().await;
             if preview.is_some_and(|p| p.arrived(&result)) {
                 return;
             }
@@ -144,7 +175,7 @@ pub fn Shell(
             None => view! { <main id="main" class="main"><p class="loading" role="status">{t(app.lang.get_untracked(), Key::Loading)}</p></main> }.into_any(),
             Some(Ok(loaded)) => view! { <Explorer loaded /> }.into_any(),
             Some(Err(error)) => view! {
-                <main id="main" class="main">{later(app.lang.get_untracked(), error_view(app.lang.get_untracked(), error, file.clone(), on_retry, None))}</main>
+                <main id="main" class="main">{let (lang, file) = (app.lang.get_untracked(), file.clone()); later(lang, preload_error(), move || error_view(lang, error, file, on_retry, None))}</main>
             }.into_any(),
         }}
         <footer class="site-footer">

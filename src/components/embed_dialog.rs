@@ -59,7 +59,7 @@ pub fn EmbedDialog(
         <dialog node_ref=dialog class="embed-dialog" aria-labelledby="embed-title" on:close=move |_| open.set(false)>
             // Built only while open: the page starts faster, and a closed dialog does not
             // recompute its snippet at every move of the map.
-            {move || open.get().then(|| later(app.lang.get_untracked(), content(app, dialog, title, choices)))}
+            {move || open.get().then(|| later(app.lang.get_untracked(), preload_embed(), move || content(app, dialog, title, choices)))}
         </dialog>
     }
 }

@@ -7,11 +7,11 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::components::answer_graph::answer_graph;
-use crate::components::compare_panel::compare_panel;
-use crate::components::detail_panel::DetailPanel;
+use crate::components::compare_panel::{compare_panel, preload_compare};
+use crate::components::detail_panel::{detail_panel, preload_panel};
 use crate::components::filters::FiltersPanel;
 use crate::components::later::later;
-use crate::components::list_view::list_view;
+use crate::components::list_view::{list_view, preload_list};
 use crate::components::map_view::{MapKeep, MapView};
 use crate::components::question::{emphasis_ids, follow_compare};
 use crate::components::state::{search_index, use_app, AppState};
@@ -55,7 +55,11 @@ pub fn Explorer(
         move || {
             let lang = app.lang.get();
             match app.view.get() {
-                View::List => later(lang, list_view(loaded.clone(), hidden, matches)).into_any(),
+                View::List => {
+                    let loaded = loaded.clone();
+                    later(lang, preload_list(), move || list_view(loaded, hidden, matches))
+                }
+                .into_any(),
                 View::Map => {
                     let initial_camera = app.camera.get_untracked();
                     view! {
@@ -72,9 +76,21 @@ pub fn Explorer(
         move || {
             let lang = app.lang.get();
             if let Some(CompareTarget::Pair { a, b }) = app.compare.get().map(|c| c.resolve(graph.get())) {
-                return Some(later(lang, compare_panel(loaded.clone(), a, b)).into_any());
+                return Some(
+                    {
+                        let loaded = loaded.clone();
+                        later(lang, preload_compare(), move || compare_panel(loaded, a, b))
+                    }
+                    .into_any(),
+                );
             }
-            app.selection.get().map(|sel| view! { <DetailPanel loaded=loaded.clone() selection=sel /> }.into_any())
+            app.selection.get().map(|sel| {
+                {
+                    let loaded = loaded.clone();
+                    later(lang, preload_panel(), move || detail_panel(loaded, sel))
+                }
+                .into_any()
+            })
         }
     };
     view! {

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{DragEvent, HtmlInputElement};
 
-use crate::components::preview_state::PreviewState;
+use crate::components::preview_state::{open_later, PreviewState};
 use crate::components::state::AppState;
 use crate::web::file_read::{carries_files, dropped, files_of};
 
@@ -38,7 +38,7 @@ fn dragged(e: &DragEvent, depth: &Cell<i32>, preview: PreviewState, app: AppStat
             return;
         }
         _ => {
-            preview.open(app, dropped(&dt));
+            open_later(preview, app, dropped(&dt));
             0
         }
     };
@@ -54,6 +54,6 @@ pub fn take_chosen(preview: PreviewState, app: AppState, el: &HtmlInputElement) 
     let files = files_of(el.files(), &[]);
     el.set_value("");
     if !files.is_empty() {
-        preview.open(app, files);
+        open_later(preview, app, files);
     }
 }

@@ -68,7 +68,7 @@ pub fn PreviewNote(
         <input type="file" class="file-input" accept=".json,application/json" hidden on:change=chosen />
         <div class="drop-zone" aria-hidden="true"><p>{text(P::DropHere)}</p></div>
         <div class="preview-message" aria-live="polite">{message}</div>
-        {move || taken.get().then(|| later(app.lang.get_untracked(), note_and_alert(preview, reload)))}
+        {move || taken.get().then(|| later(app.lang.get_untracked(), preload_preview(), move || note_and_alert(preview, reload)))}
     }
 }
 

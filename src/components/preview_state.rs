@@ -13,7 +13,7 @@ use web_sys::File;
 
 use crate::components::app::{AppError, LoadOutcome};
 use crate::components::state::AppState;
-use crate::load::{load, Loaded};
+use crate::load::Loaded;
 use crate::preview::{changes, decide, kept, Changes, FileFacts, Refusal};
 use crate::web::file_read::read;
 
@@ -99,15 +99,15 @@ impl PreviewState {
         let Some((file, facts)) = files.into_iter().next() else { return };
         spawn_local(async move {
             match read(&file).await {
-                Ok(bytes) => self.show(app, facts.name, &bytes),
+                Ok(bytes) => self.show(app, facts.name, &bytes).await,
                 Err(said) => self.update(|p| p.problem = Some(Problem::Refused(Refusal::Unreadable(facts.name, said)))),
             }
         });
     }
 
     /// Shows the dataset in `bytes`, read from the file `name`, or says why it cannot.
-    fn show(self, app: AppState, name: String, bytes: &[u8]) {
-        let loaded = match load(bytes) {
+    async fn show(self, app: AppState, name: String, bytes: &[u8]) {
+        let loaded = match crate::components::app::read(bytes).await {
             Ok(loaded) => Arc::new(loaded),
             Err(e) => return self.update(|p| p.problem = Some(Problem::Invalid(name, Arc::new(AppError::Invalid(e))))),
         };
@@ -141,10 +141,13 @@ impl PreviewState {
         if self.data.with_value(|p| p.file.is_none()) {
             return false;
         }
-        let shown = self.outcome.get_untracked().and_then(Result::ok);
-        self.update(|p| {
-            p.published = outcome.clone().ok();
-            p.changes = shown.and_then(|s| compared(p.published.as_ref(), &s));
+        let (shown, published) = (self.outcome.get_untracked().and_then(Result::ok), outcome.clone().ok());
+        self.update(|p| p.published = published.clone());
+        // The comparison's code is in the preview's chunk (see `src/web/lazy.rs`).
+        spawn_local(async move {
+            if let Ok(changes) = compare_later(published, shown).await {
+                self.update(|p| p.changes = changes);
+            }
         });
         true
     }
@@ -167,4 +170,28 @@ fn compared(published: Option<&Arc<Loaded>>, shown: &Loaded) -> Option<Arc<Chang
 pub fn marks() -> impl Fn() -> Option<Vec<String>> + Copy + Send + Sync + 'static {
     let preview = use_context::<PreviewState>();
     move || preview?.marks()
+}
+
+/// Opens the files of a drop or a choice ([`PreviewState::open`]), whose code is in a chunk of
+/// its own (see `src/web/lazy.rs`).
+pub fn open_later(preview: PreviewState, app: AppState, files: Vec<(File, FileFacts)>) {
+    spawn_local(async move {
+        if open_files(preview, app, files).await.is_err() {
+            crate::web::lazy::failed("the preview");
+        }
+    });
+}
+
+crate::lazy! { preview, preload_open;
+    /// [`PreviewState::open`].
+    fn open_files(preview: PreviewState, app: AppState, files: Vec<(File, FileFacts)>) -> () {
+        preview.open(app, files)
+    }
+}
+
+crate::lazy! { preview, preload_compared;
+    /// How `shown` differs from `published`, when both are known.
+    fn compare_later(published: Option<Arc<Loaded>>, shown: Option<Arc<Loaded>>) -> Option<Arc<Changes>> {
+        shown.and_then(|s| compared(published.as_ref(), &s))
+    }
 }

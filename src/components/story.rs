@@ -14,12 +14,14 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, KeyboardEvent, MouseEvent};
 
+use crate::components::later::poll_once;
 use crate::components::node_link::is_plain_click;
 use crate::components::state::{aim, set_aim, Aim, AppState};
 use crate::components::story_view;
+use crate::i18n::Lang;
 use crate::load::Loaded;
 use crate::model::Dataset;
-use crate::url::Story;
+use crate::url::{Story, View};
 
 /// Applies the story of the URL now (before the map is made, so that it starts there), and every
 /// later one as it comes.
@@ -33,7 +35,7 @@ pub fn follow_story(app: AppState, loaded: &Arc<Loaded>) {
     Effect::new(move |shown: Option<Option<Story>>| {
         let (story, lang, view) = (app.story(), app.lang.get(), app.view.get());
         let story = if shown.as_ref().unwrap_or(&first) == &story { story } else { apply(app, &ds.dataset) };
-        story_view::draw(&ds.dataset, story.as_ref(), lang, view);
+        draw_later(ds.clone(), story.clone(), lang, view);
         // Embedded: each step shown (on arrival too) is announced to the host page.
         if let (true, Some(Story::Tour { id, step })) = (framed && shown.as_ref() != Some(&story), &story) {
             let of = ds.dataset.tour(id).map_or(0, |t| t.steps.len());
@@ -105,12 +107,8 @@ pub fn on_click(app: AppState, loaded: Arc<Loaded>) -> impl Fn(MouseEvent) + Clo
                     ev.prevent_default();
                     let tour = matches!(story, Story::Tour { .. });
                     close_menu(!tour);
+                    FOCUS_CARD.with(|f| f.set(tour));
                     app.show_story(story);
-                    if tour {
-                        crate::web::timing::next_frame(|| {
-                            crate::web::page::focus("#tour-card");
-                        });
-                    }
                 }
             }
             _ => match el.get_attribute("value").as_deref() {
@@ -151,6 +149,10 @@ fn toggle_menu(button: &Element, ds: &Dataset, app: AppState) {
         return close_menu(false);
     }
     story_view::draw_menu(ds, app.lang.get_untracked());
+    // The card's code, fetched while the visitor reads the menu.
+    leptos::task::spawn_local(async {
+        let _ = story_view::preload_draw().await;
+    });
     let _ = button.set_attribute("aria-expanded", "true");
     if let Some(list) = button.next_element_sibling() {
         let _ = list.remove_attribute("hidden");
@@ -182,5 +184,48 @@ fn go(app: AppState, ds: &Dataset, delta: isize) {
     let to = (step as usize).saturating_add_signed(delta);
     if (1..=of).contains(&to) && to != step as usize {
         app.show_story(Story::Tour { id, step: to as u32 });
+    }
+}
+
+thread_local! {
+    /// The number of the last drawing asked for: only that one is drawn once its chunk is here.
+    static ASKED: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+    /// Whether the tour's card takes the focus once drawn (a tour picked in the menu).
+    static FOCUS_CARD: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Draws the story's line, card and text ([`story_view::draw`]), whose code is in a chunk of its
+/// own (see `src/web/lazy.rs`): at once when the chunk is here, else when it comes (only the last
+/// drawing asked for). With no story, and nothing drawn yet, there is nothing to draw.
+fn draw_later(ds: Arc<Loaded>, story: Option<Story>, lang: Lang, view: View) {
+    let asked = ASKED.with(|a| a.get() + 1);
+    if story.is_none() && asked == 1 {
+        return;
+    }
+    ASKED.with(|a| a.set(asked));
+    let mut preload = Box::pin(story_view::preload_draw());
+    if let Some(ready) = poll_once(preload.as_mut()) {
+        return draw_now(ready.is_ok(), ds, story, lang, view);
+    }
+    leptos::task::spawn_local(async move {
+        let ready = preload.await.is_ok();
+        if ASKED.with(|a| a.get()) == asked {
+            draw_now(ready, ds, story, lang, view);
+        }
+    });
+}
+
+/// Draws the story, its chunk being here (`ready`), then gives the card the focus if a tour
+/// was just picked in the menu.
+fn draw_now(ready: bool, ds: Arc<Loaded>, story: Option<Story>, lang: Lang, view: View) {
+    let drawn = ready
+        && poll_once(Box::pin(story_view::draw_lazily(ds, story, lang, view)).as_mut()).is_some_and(|r| r.is_ok());
+    if !drawn {
+        crate::web::lazy::failed("the tour");
+    }
+    if FOCUS_CARD.with(|f| f.replace(false)) {
+        crate::web::timing::next_frame(|| {
+            crate::web::page::focus("#tour-card");
+        });
     }
 }

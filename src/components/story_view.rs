@@ -21,6 +21,13 @@ use crate::model::{Dataset, Source, Step};
 use crate::url::{Story, View};
 use crate::web::dom::{clear, Html};
 
+crate::lazy! { draw, preload_draw;
+    /// [`draw`], in a chunk of its own (see `src/web/lazy.rs`).
+    pub fn draw_lazily(ds: std::sync::Arc<crate::load::Loaded>, story: Option<Story>, lang: Lang, view: View) -> () {
+        draw(&ds.dataset, story.as_ref(), lang, view)
+    }
+}
+
 /// Draws the line, the card and the list's text of `story` (none: all empty).
 pub fn draw(ds: &Dataset, story: Option<&Story>, lang: Lang, view: View) {
     let Some(html) = Html::new() else { return };
