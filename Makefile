@@ -39,6 +39,8 @@ lint:
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --all-targets $(WASM) -- -D warnings
+	# The release build's split points (src/web/lazy.rs), as tools/split/cargo builds them.
+	cargo clippy $(WASM) --features split -- -D warnings
 
 unit:
 	cargo test

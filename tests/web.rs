@@ -2,9 +2,12 @@
 //! small inline dataset, and the alert for a broken one.
 #![cfg(target_arch = "wasm32")]
 
-use datamap::components::app::{outcome_of, Shell};
+use std::sync::Arc;
+
+use datamap::components::app::{AppError, Shell};
 use datamap::components::state::AppState;
 use datamap::i18n::Lang;
+use datamap::load::load;
 use datamap::url::ViewState;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -20,7 +23,7 @@ fn mount(bytes: &'static [u8], lang: Lang) -> web_sys::HtmlElement {
     let document = web_sys::window().unwrap().document().unwrap();
     let host: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
     document.body().unwrap().append_child(&host).unwrap();
-    let outcome = Signal::stored(Some(outcome_of(bytes)));
+    let outcome = Signal::stored(Some(load(bytes).map(Arc::new).map_err(|e| Arc::new(AppError::from(e)))));
     let handle = leptos::mount::mount_to(host.clone(), move || {
         let app = AppState::new(ViewState::default(), lang);
         view! { <Shell outcome file="inline.json" app /> }

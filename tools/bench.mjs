@@ -159,10 +159,21 @@ const brotli11 = (bytes) => brotliCompressSync(bytes, { params: { [zlibConstants
 
 /** The wasm file in dist/: raw, gzip -9 and Brotli 11 sizes. */
 function wasmSize() {
-  const file = readdirSync(DIST).find((f) => f.endsWith('.wasm'));
+  const files = readdirSync(DIST).filter((f) => f.endsWith('.wasm')).sort();
+  const file = files.find((f) => f.endsWith('_bg.wasm'));
   if (!file) return null;
-  const bytes = readFileSync(join(DIST, file));
-  return { file, raw: bytes.length, gzip9: gzipSync(bytes, { level: 9 }).length, brotli11: brotli11(bytes) };
+  const size = (f) => {
+    const bytes = readFileSync(join(DIST, f));
+    return { raw: bytes.length, gzip9: gzipSync(bytes, { level: 9 }).length, brotli11: brotli11(bytes) };
+  };
+  // The chunks loaded on first use (src/web/lazy.rs), summed: not part of a first visit.
+  const chunks = { files: 0, raw: 0, gzip9: 0, brotli11: 0 };
+  for (const f of files.filter((f) => f !== file)) {
+    const s = size(f);
+    chunks.files += 1;
+    for (const k of ['raw', 'gzip9', 'brotli11']) chunks[k] += s[k];
+  }
+  return { file, ...size(file), chunks };
 }
 
 /** A first visit's transfer, from a run's resource entries; also the gzip -9 and Brotli 11 totals of the files. */

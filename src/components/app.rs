@@ -7,9 +7,10 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::components::chunks::{fetch_panel_on_touch, Needs};
 use crate::components::error_view::{error_view, preload_error};
 use crate::components::explorer::Explorer;
-use crate::components::later::{fetch_panel_on_touch, later, Needs};
+use crate::components::later::later;
 use crate::components::preview_note::PreviewNote;
 use crate::components::preview_state::PreviewState;
 use crate::components::state::AppState;

@@ -172,10 +172,3 @@ fn steps(ds: &Dataset, g: &Graph, paths: &[Path], lang: Lang) -> AnyView {
     }
     .into_any()
 }
-
-crate::lazy! { compare, preload_compare;
-    /// The comparison panel, in a chunk of its own (see `src/web/lazy.rs`).
-    pub fn compare_panel(loaded: Arc<Loaded>, a: String, b: String) -> AnyView {
-        view! { <ComparePanel loaded a b /> }.into_any()
-    }
-}

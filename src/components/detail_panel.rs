@@ -297,11 +297,3 @@ fn topic_body(ds: &Dataset, g: &Graph, x: usize, lang: Lang, limit: usize) -> Bo
     .into_any();
     (cat, name, body, count)
 }
-
-crate::lazy! { panel, preload_panel;
-    /// The detail panel, in a chunk of its own (see `src/web/lazy.rs`), fetched as soon as the
-    /// visitor touches the page or the address names a node ([`crate::components::app::App`]).
-    pub fn detail_panel(loaded: Arc<Loaded>, selection: Selection) -> AnyView {
-        view! { <DetailPanel loaded selection /> }.into_any()
-    }
-}

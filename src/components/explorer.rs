@@ -7,11 +7,8 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::components::answer_graph::answer_graph;
-use crate::components::compare_panel::{compare_panel, preload_compare};
-use crate::components::detail_panel::{detail_panel, preload_panel};
+use crate::components::chunks;
 use crate::components::filters::FiltersPanel;
-use crate::components::later::later;
-use crate::components::list_view::{list_view, preload_list};
 use crate::components::map_view::{MapKeep, MapView};
 use crate::components::question::{emphasis_ids, follow_compare};
 use crate::components::state::{search_index, use_app, AppState};
@@ -55,11 +52,7 @@ pub fn Explorer(
         move || {
             let lang = app.lang.get();
             match app.view.get() {
-                View::List => {
-                    let loaded = loaded.clone();
-                    later(lang, preload_list(), move || list_view(loaded, hidden, matches))
-                }
-                .into_any(),
+                View::List => chunks::list(lang, &loaded, hidden, matches),
                 View::Map => {
                     let initial_camera = app.camera.get_untracked();
                     view! {
@@ -76,21 +69,9 @@ pub fn Explorer(
         move || {
             let lang = app.lang.get();
             if let Some(CompareTarget::Pair { a, b }) = app.compare.get().map(|c| c.resolve(graph.get())) {
-                return Some(
-                    {
-                        let loaded = loaded.clone();
-                        later(lang, preload_compare(), move || compare_panel(loaded, a, b))
-                    }
-                    .into_any(),
-                );
+                return Some(chunks::compare(lang, &loaded, a, b));
             }
-            app.selection.get().map(|sel| {
-                {
-                    let loaded = loaded.clone();
-                    later(lang, preload_panel(), move || detail_panel(loaded, sel))
-                }
-                .into_any()
-            })
+            app.selection.get().map(|sel| chunks::panel(lang, &loaded, sel))
         }
     };
     view! {

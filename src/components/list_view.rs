@@ -140,10 +140,3 @@ fn org_row(selected_org: Memo<Option<String>>, row: Row) -> impl IntoView {
         </tr>
     }
 }
-
-crate::lazy! { list, preload_list;
-    /// The list view, in a chunk of its own (see `src/web/lazy.rs`).
-    pub fn list_view(loaded: Arc<Loaded>, hidden: Memo<Vec<String>>, matches: Memo<Option<Vec<String>>>) -> AnyView {
-        view! { <ListView loaded hidden matches /> }.into_any()
-    }
-}

@@ -9,6 +9,7 @@ pub mod about_dialog;
 pub mod answer_graph;
 pub mod app;
 pub mod changes_panel;
+pub mod chunks;
 pub mod compare_field;
 pub mod compare_panel;
 pub mod correction;

@@ -31,7 +31,7 @@ export const BUDGETS = [
   { id: 'm-unbaked-task', text: 'M unbaked: no task > 50 ms during layout', config: 'M', figure: 'longestTaskLayoutMs', max: 50 },
   { id: 'l-baked-peers-task', text: 'L baked: peers of the biggest hub, no task > 50 ms', config: 'L-baked', figure: 'peersLongestTaskMs', max: 50 },
   { id: 'l-baked-connection-task', text: 'L baked: connection of two far nodes, no task > 50 ms', config: 'L-baked', figure: 'connectionLongestTaskMs', max: 50 },
-  { id: 'wasm-gzip', text: 'wasm < 340 KB gzipped (gzip -9; KB = 1,000 bytes)', config: null, figure: 'wasmGzipBytes', max: 340_000, below: true },
+  { id: 'wasm-gzip', text: 'wasm (the first module; chunks load on first use) <= 280 KB gzipped (gzip -9; KB = 1,000 bytes)', config: null, figure: 'wasmGzipBytes', max: 280_000 },
   { id: 'first-visit', text: "first visit of the real page <= 400 KB served compressed (sum of the Brotli 11 sizes, as dist/'s .br copies)", config: null, figure: 'firstVisitBrotliBytes', max: 400_000 },
 ];
 

@@ -160,6 +160,7 @@ export function formatReport(results, { markdown = false } = {}) {
   const pv = results.build.pages;
   const footer = [
     `wasm: ${w ? `${w.file} ${w.raw.toLocaleString('en')} bytes raw, ${w.gzip9.toLocaleString('en')} gzip -9, ${(w.brotli11 ?? 0).toLocaleString('en')} Brotli 11` : 'missing'}`,
+    ...(w?.chunks?.files ? [`chunks loaded on first use: ${w.chunks.files} files, ${w.chunks.raw.toLocaleString('en')} bytes raw, ${w.chunks.gzip9.toLocaleString('en')} gzip -9, ${w.chunks.brotli11.toLocaleString('en')} Brotli 11`] : []),
     t ? `first visit of the ${t.page} page: ${t.transferSize.toLocaleString('en')} bytes transferred (${t.encodedBodySize.toLocaleString('en')} body bytes, served uncompressed; ${t.gzip9.toLocaleString('en')} if each file is gzip -9'd, ${(t.brotli11 ?? 0).toLocaleString('en')} if Brotli 11'd), ${t.files} files`
       : 'first visit transfer: not measured',
     ...(pv ? [`comparison pages: ${Object.entries(pv).map(([id, p]) => `${id}${p.versions ? ` (${p.versions})` : ''}: ${p.renderer}`).join('; ')}; WebGL here: ${m.webgl ?? 'not probed'}`] : []),
