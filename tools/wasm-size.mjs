@@ -1,9 +1,10 @@
 // Where the wasm's bytes go: `make size`. Takes wasm-bindgen's output of the last release build
-// (before wasm-opt, with its function names), runs wasm-opt on it exactly as trunk does (the
-// flags of index.html's `data-wasm-opt` and `data-wasm-opt-params`) but keeping the names (`-g`),
-// and prints the shipped size beside that copy's, the bytes per crate and the largest functions
-// (twiggy's shallow sizes, raw: before compression). Options: `--top N` functions (default 30),
-// `--json FILE` to write the whole breakdown.
+// (the first module, before wasm-opt, with its function names), runs wasm-opt on it exactly as
+// trunk does (the flags of index.html's `data-wasm-opt` and `data-wasm-opt-params`) but keeping
+// the names (`-g`), and prints the shipped size beside that copy's, the chunks loaded on first
+// use (in dist/), the bytes per crate and the largest functions (twiggy's shallow sizes, raw:
+// before compression). Options: `--top N` functions (default 30), `--json FILE` to write the
+// whole breakdown.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -70,6 +71,14 @@ const kb = (n) => `${(n / 1000).toFixed(1)} KB`;
 if (bytes) {
   const br = brotliCompressSync(bytes, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }).length;
   console.log(`shipped: dist/${shipped}: ${kb(bytes.length)} raw, ${kb(gzipSync(bytes, { level: 9 }).length)} gzip -9, ${kb(br)} Brotli 11`);
+}
+// The chunks loaded on first use (src/web/lazy.rs), largest first: not in the breakdown below.
+const chunks = readdirSync('dist').filter((f) => /^(split|chunk)_\w+-[0-9a-f]{16}\.wasm$/.test(f))
+  .map((f) => [f, readFileSync(join('dist', f))]).sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1));
+if (chunks.length) {
+  const sum = (k) => chunks.reduce((s, [, b]) => s + k(b), 0);
+  const gz = (b) => gzipSync(b, { level: 9 }).length;
+  console.log(`chunks loaded on first use: ${chunks.length} files, ${kb(sum((b) => b.length))} raw, ${kb(sum(gz))} gzip -9; the largest: ${chunks.slice(0, 6).map(([f, b]) => `${f.replace(/-[0-9a-f]{16}\.wasm$/, '')} ${kb(b.length)}`).join(', ')}`);
 }
 console.log(`this breakdown: ${kb(total)} of code and data (names kept aside), wasm-opt ${optFlags().join(' ')}\n`);
 console.log('| crate or part | bytes | share |\n|---|---:|---:|');
