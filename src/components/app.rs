@@ -156,6 +156,8 @@ pub fn Shell(
     };
     let note_file = file.clone();
     let loaded = move || outcome.get().and_then(|o| o.ok());
+    let load_failed = RwSignal::new(false);
+    crate::web::lazy::report_to(load_failed);
     view! {
         <a class="skip-link" href="#main" on:click=|ev| {
             ev.prevent_default();
@@ -170,6 +172,12 @@ pub fn Shell(
             {move || loaded().map(|l| view! { <Later defer=!l.placed>{let l = l.clone(); move || view! { <Toolbar loaded=l.clone() /> }}</Later> })}
             {other_data.then(|| view! {
                 <p class="other-data" role="note">{move || t(app.lang.get(), Key::OtherData)} " " <code>{note_file}</code></p>
+            })}
+            {move || load_failed.get().then(|| view! {
+                <div class="load-failed-note" role="alert">
+                    <p>{move || t(app.lang.get(), Key::LoadFailed)}</p>
+                    <button type="button" on:click=move |_| load_failed.set(false)>{move || t(app.lang.get(), Key::Close)}</button>
+                </div>
             })}
         </header>
         {move || match outcome.get() {

@@ -43,7 +43,21 @@ pub type LoadError = wasm_split_helpers::SplitLoaderError;
 #[error("failed to load split module")]
 pub struct LoadError;
 
-/// Says in the console that a chunk could not be loaded (what was asked for does not happen).
+thread_local! {
+    static NOTE: std::cell::Cell<Option<leptos::prelude::RwSignal<bool>>> = const { std::cell::Cell::new(None) };
+}
+
+/// Makes [`failed`] set `shown`, which the app's shell turns into a note the visitor sees.
+pub fn report_to(shown: leptos::prelude::RwSignal<bool>) {
+    NOTE.with(|n| n.set(Some(shown)));
+}
+
+/// Says that a chunk could not be loaded (what was asked for does not happen): in the console,
+/// naming `what`, and to the visitor through the signal given to [`report_to`].
 pub fn failed(what: &str) {
+    use leptos::prelude::Set;
     leptos::logging::warn!("Geneva Data Map: the code for {what} could not be loaded; try again");
+    if let Some(shown) = NOTE.with(std::cell::Cell::get) {
+        let _ = shown.try_set(true);
+    }
 }

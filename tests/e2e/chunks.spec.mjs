@@ -102,3 +102,17 @@ test('every chunk and its loader are named after their content, cached for a yea
   expect(named.length).toBeGreaterThanOrEqual(8);
   for (const f of named) expect(files).toContain(f);
 });
+
+test('About whose code cannot be fetched says so in the header; the note closes, the map works', async ({ page }) => {
+  await page.route(/\/split_about-[0-9a-f]{16}\.wasm$/, (route) => route.abort());
+  await page.goto('./?lang=fr');
+  await waitForMark(page, 'datamap:ready');
+  await page.getByRole('button', { name: 'À propos', exact: true }).click();
+  const note = page.locator('.load-failed-note[role=alert]');
+  await expect(note).toContainText('Cette partie de la carte n’a pas pu être chargée.');
+  await expect(page.locator('#about-dialog')).toBeHidden();
+  await note.getByRole('button', { name: 'Fermer' }).click();
+  await expect(note).toHaveCount(0);
+  await page.evaluate(() => { location.hash = '#/org/who'; });
+  await expect(page.locator('aside.panel h2')).toBeVisible();
+});

@@ -194,10 +194,9 @@ test('"Show changes" lists what the file removes from the ?data= map and outline
   expect(before).toEqual({ 'open-data': 255, icrc: 255, who: 255 });
   await toggle.click();
   await expect(page.locator('.preview-note details')).toHaveAttribute('open', '');
-  await expect.poll(async () => (await alphas(page, points, cam)).who).toBeLessThan(100);
-  const lit = await alphas(page, points, cam);
-  expect(lit).toMatchObject({ 'open-data': 255, icrc: 255 });
-  expect(lit.who, 'the WHO still shows, faded').toBeGreaterThan(20);
+  // Polled as a whole: while the map takes its new height, its canvas is blank for a moment.
+  const faded = ({ who, ...rest }) => ({ ...rest, who: who > 20 && who < 100 ? 'faded' : who });
+  await expect.poll(async () => faded(await alphas(page, points, cam))).toEqual({ 'open-data': 255, icrc: 255, who: 'faded' });
   const changes = page.getByRole('region', { name: 'Changes from the published map' });
   await expect(changes).toContainText('Organisations and topics: 1 added, 1 removed, 1 changed');
   await expect(changes).toContainText('Links: 1 added, 2 removed, 0 changed');
