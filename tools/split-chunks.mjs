@@ -5,7 +5,7 @@
 // named after its content (`split_embed-0123456789abcdef.wasm`), like trunk's own files, so a
 // host can cache it for a year; so is the loader, once it names them and the hashed glue. The
 // glue then imports the loader by that name (tools/short-imports.mjs, next, computes the glue's
-// integrity again). A build that is not split (plain `trunk build`) has nothing to stage.
+// integrity again), and the page preloads it. A build that is not split (plain `trunk build`) has nothing to stage.
 // Runs in trunk's staging directory (TRUNK_STAGING_DIR).
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -64,4 +64,11 @@ writeFileSync(join(dir, loaderName), loader);
 // wasm-bindgen imports the loader once per function the main module takes from it.
 glue = glue.split(`from "./${LOADER}"`).join(`from "./${loaderName}"`);
 writeFileSync(join(dir, glueName), glue);
+// The page preloads the loader beside the glue: else the browser learns of it only once the
+// glue has come, and fetches it before it can run the glue, one round trip later.
+const preload = new RegExp(`<link rel="?modulepreload"? href="?\\./${glueName.replace(/[.]/g, '\\.')}"?[^>]*>`);
+const tag = html.match(preload)?.[0] ?? die(`no modulepreload of ${glueName} in index.html`);
+const sri = `sha384-${createHash('sha384').update(loader).digest('base64')}`;
+const own = `<link rel="modulepreload" href="./${loaderName}" crossorigin="anonymous" integrity="${sri}">`;
+writeFileSync(join(dir, 'index.html'), html.replace(tag, `${tag}\n${own}`));
 console.log(`split-chunks: ${chunks.length} chunks (${total} bytes) and ${loaderName} staged`);

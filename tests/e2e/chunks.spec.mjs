@@ -98,6 +98,8 @@ test('every chunk and its loader are named after their content, cached for a yea
   const glue = readFileSync(`dist/${files.find((f) => /^geneva-data-map-[0-9a-f]+\.js$/.test(f))}`, 'utf8');
   const loader = chunks.find((f) => f.startsWith('__wasm_split-'));
   expect(glue).toContain(`from "./${loader}"`);
+  // The page fetches it beside the glue, not once the glue has come.
+  expect(readFileSync('dist/index.html', 'utf8')).toMatch(new RegExp(`<link rel="modulepreload" href="\\./${loader.replace('.', '\\.')}" crossorigin="anonymous" integrity="sha384-`));
   const named = [...readFileSync(`dist/${loader}`, 'utf8').matchAll(/"\.\/([\w-]+\.wasm)"/g)].map((m) => m[1]);
   expect(named.length).toBeGreaterThanOrEqual(8);
   for (const f of named) expect(files).toContain(f);
