@@ -141,7 +141,9 @@ test('the edition is served under a sub-path as docs/HOSTING.md says: compressed
     await page.getByRole('link', { name: 'Read the English edition' }).click();
     await expect(page.locator('#o-who')).toBeVisible();
     for (const path of ['edition/', 'edition/en.html', 'edition/edition.css', 'edition/favicon.svg']) {
-      const headers = responses.get(path)?.headers() ?? {};
+      // The icon may be asked for after the page shows.
+      await expect.poll(() => responses.has(path), path).toBe(true);
+      const headers = responses.get(path).headers();
       expect([headers['cache-control'], headers['content-encoding']], path).toEqual(['no-cache', 'br']);
       expect(headers['content-security-policy'], path).toBeTruthy();
     }
