@@ -5,7 +5,8 @@
 // named after its content (`split_embed-0123456789abcdef.wasm`), like trunk's own files, so a
 // host can cache it for a year; so is the loader, once it names them and the hashed glue. The
 // glue then imports the loader by that name (tools/short-imports.mjs, next, computes the glue's
-// integrity again), and the page preloads it. A build that is not split (plain `trunk build`) has nothing to stage.
+// integrity again), and the page preloads it. A build that is not split (plain `trunk build`)
+// has nothing to stage.
 // Runs in trunk's staging directory (TRUNK_STAGING_DIR).
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
